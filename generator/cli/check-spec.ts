@@ -1,0 +1,39 @@
+/**
+ * `funcspec check-spec FILE...`: a report for spec authors. Redocly validity problems with
+ * file:line:column, then every example that fails its schema with the JSON pointer and the rule.
+ */
+import { readFile } from 'node:fs/promises';
+import { loadDocument } from '../load/document.js';
+import { lintOpenApi } from '../spec/lint.js';
+import { validateExamples } from '../spec/validate-examples.js';
+
+export async function checkSpecCommand(args: string[]): Promise<number> {
+  if (args.length === 0 || args.includes('--help')) {
+    console.log('Usage: funcspec check-spec FILE...\n\nLints each OpenAPI document (Redocly) and validates every example against its schema (Ajv2020).');
+    return args.length === 0 ? 1 : 0;
+  }
+  let failed = false;
+  for (const file of args) {
+    const loaded = await loadDocument(file);
+    const problems = await lintOpenApi(await readFile(file, 'utf8'), file, { curated: true });
+    for (const p of problems) {
+      failed = true;
+      const pos = p.line ? { line: p.line, column: p.column ?? 1 } : loaded.locate(p.pointer);
+      console.log(`${loaded.file}:${pos.line}:${pos.column}: [${p.ruleId}] ${p.message} (${p.pointer})`);
+    }
+    const results = validateExamples(loaded.data);
+    for (const { example: e, errors } of results) {
+      const id = `${e.operationId}:${e.name}:${e.in}${e.status ? ` (${e.status})` : ''}`;
+      if (errors.length === 0) {
+        console.log(`ok   ${id}`);
+        continue;
+      }
+      failed = true;
+      console.log(`FAIL ${id}`);
+      for (const err of errors) console.log(`     ${err.instancePath || '/'} ${err.keyword}: ${err.message}`);
+    }
+    const failing = results.filter((r) => r.errors.length > 0).length;
+    console.log(`${loaded.file}: ${problems.length} lint problem(s), ${results.length} example(s), ${failing} failing`);
+  }
+  return failed ? 1 : 0;
+}

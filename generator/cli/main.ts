@@ -1,0 +1,47 @@
+import { FuncspecError } from '../errors.js';
+
+/** A subcommand: loaded lazily so `funcspec --help` stays instant and one command's deps never slow another. */
+interface Command {
+  summary: string;
+  run: (args: string[]) => Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  'check-spec': {
+    summary: 'validate OpenAPI documents and their examples (Redocly + Ajv2020)',
+    run: async (args) => (await import('./check-spec.js')).checkSpecCommand(args),
+  },
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return ['Usage: funcspec <command> [options]', '', 'Commands:', ...lines, '', 'Run `funcspec <command> --help` for the options of one command.'].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name === undefined ? 1 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`funcspec: unknown command '${name}'\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof FuncspecError) {
+      console.error(`funcspec ${name}: ${err.format()}`);
+      return err.exitCode;
+    }
+    throw err;
+  }
+}
+
+// Run directly (`tsx generator/cli/main.ts ...`, which is what the npm scripts do).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

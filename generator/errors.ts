@@ -1,0 +1,27 @@
+/**
+ * The one error type the CLI prints without a stack trace: it always says where (file, and line:column
+ * when known) and why. Anything else reaching the top level is a bug and is printed with its stack.
+ */
+export class FuncspecError extends Error {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  /** 1 for bad input and failed checks, 2 where a command's contract says so (e.g. `diff`). */
+  exitCode: number;
+
+  constructor(message: string, where: { file?: string; line?: number; column?: number } = {}, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+    this.name = 'FuncspecError';
+    this.file = where.file;
+    this.line = where.line;
+    this.column = where.column;
+  }
+
+  /** `file:line:column: message`, the shape editors and terminals turn into links. */
+  format(): string {
+    if (this.file === undefined) return this.message;
+    const pos = this.line === undefined ? '' : `:${this.line}:${this.column ?? 1}`;
+    return `${this.file}${pos}: ${this.message}`;
+  }
+}

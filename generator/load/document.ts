@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { FuncspecError } from '../errors.js';
+import { parsePointer } from './pointer.js';
+
+/** A parsed YAML/JSON file that can still say where each value came from. */
+export interface LoadedDocument {
+  /** Path as given, relative to the working directory when possible (never absolute in messages). */
+  readonly file: string;
+  readonly data: unknown;
+  /** 1-based line and column of the value at a JSON pointer, or of its nearest existing ancestor. */
+  locate(ptr: string): { line: number; column: number };
+  /** A FuncspecError pointing at the value addressed by `ptr`. */
+  errorAt(ptr: string, message: string): FuncspecError;
+}
+
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') || rel === '' ? file : rel;
+}
+
+export async function loadDocument(path: string): Promise<LoadedDocument> {
+  const file = displayPath(path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read (${code ?? String(err)})`;
+    throw new FuncspecError(why, { file });
+  }
+  return parseText(text, file);
+}
+
+/** YAML is a superset of JSON, so one parser serves both and keeps positions for either. */
+export function parseText(text: string, file: string): LoadedDocument {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    const what = first.message.split('\n')[0] ?? first.message;
+    throw new FuncspecError(`not valid YAML/JSON: ${what}`, { file, line: pos.line, column: pos.col });
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+
+  const locate = (ptr: string): { line: number; column: number } => {
+    let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+    let best = node?.range?.[0] ?? 0;
+    // Point at the key when the pointer ends on a mapping entry: that is where a reader looks.
+    for (const token of parsePointer(ptr)) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === token);
+        if (!pair) break;
+        if (isScalar(pair.key) && pair.key.range) best = pair.key.range[0];
+        node = pair.value as YamlNode | null;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(token)] as YamlNode | null | undefined;
+        if (!item) break;
+        if (item.range) best = item.range[0];
+        node = item;
+      } else break;
+    }
+    const pos = lineCounter.linePos(best);
+    return { line: pos.line, column: pos.col };
+  };
+
+  return {
+    file,
+    data,
+    locate,
+    errorAt(ptr, message) {
+      const { line, column } = locate(ptr);
+      return new FuncspecError(message, { file, line, column });
+    },
+  };
+}

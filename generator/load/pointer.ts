@@ -1,0 +1,33 @@
+/** RFC 6901 JSON pointers: the address every error and diff in funcspec uses. */
+
+export function escapeToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function pointer(...tokens: Array<string | number>): string {
+  return tokens.map((t) => '/' + escapeToken(t)).join('');
+}
+
+export function appendPointer(base: string, ...tokens: Array<string | number>): string {
+  return base + pointer(...tokens);
+}
+
+export function parsePointer(ptr: string): string[] {
+  if (ptr === '' || ptr === '#') return [];
+  const body = ptr.startsWith('#') ? ptr.slice(1) : ptr;
+  if (!body.startsWith('/')) throw new Error(`not a JSON pointer: ${ptr}`);
+  return body.slice(1).split('/').map((t) => unescapeToken(decodeURIComponent(t)));
+}
+
+export function getAtPointer(root: unknown, ptr: string): unknown {
+  let node: unknown = root;
+  for (const token of parsePointer(ptr)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}

@@ -1,0 +1,48 @@
+import type { ErrorObject } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { createSpecAjv } from './ajv.js';
+import { listExamples, type SpecExample } from './examples.js';
+
+export interface ExampleIssue {
+  instancePath: string;
+  keyword: string;
+  message: string;
+}
+
+export interface ExampleResult {
+  example: SpecExample;
+  /** Empty when the example satisfies its schema. */
+  errors: ExampleIssue[];
+}
+
+const SPEC_ID = 'urn:funcspec:document';
+
+// The document's root is not a schema; its top-level OpenAPI fields become inert annotations so the
+// root can be registered and any schema inside it addressed by JSON pointer.
+const OPENAPI_ROOT_FIELDS = ['openapi', 'info', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags', 'jsonSchemaDialect'];
+
+export function registerDocument(ajv: Ajv2020, doc: unknown): string {
+  for (const k of OPENAPI_ROOT_FIELDS) if (!ajv.getKeyword(k)) ajv.addKeyword({ keyword: k });
+  ajv.addSchema(doc as object, SPEC_ID);
+  return SPEC_ID;
+}
+
+/** Reduce Ajv's output to what the errata register pins: where and which rule. */
+export function simplifyErrors(errors: ErrorObject[] | null | undefined): ExampleIssue[] {
+  return (errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword }));
+}
+
+/**
+ * Validate every documented example against the schema it is attached to. The whole document is
+ * registered once so `$ref`s into components resolve as they would for a client.
+ */
+export function validateExamples(doc: unknown): ExampleResult[] {
+  const ajv = createSpecAjv(doc);
+  registerDocument(ajv, doc);
+  return listExamples(doc).map((example) => {
+    if (!example.schemaPointer) return { example, errors: [] };
+    const validate = ajv.compile({ $ref: `${SPEC_ID}#${encodeURI(example.schemaPointer)}` });
+    validate(example.value);
+    return { example, errors: simplifyErrors(validate.errors) };
+  });
+}
