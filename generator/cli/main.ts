@@ -7,6 +7,14 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
+  generate: {
+    summary: 'write typed models, precompiled validators and clients for OpenAPI documents',
+    run: async (args) => (await import('./generate.js')).generateCommand(args),
+  },
+  diff: {
+    summary: 'compare two versions of an OpenAPI document and classify each change as breaking or not',
+    run: async (args) => (await import('./diff.js')).diffCommand(args),
+  },
   'check-spec': {
     summary: 'validate OpenAPI documents and their examples (Redocly + Ajv2020)',
     run: async (args) => (await import('./check-spec.js')).checkSpecCommand(args),

@@ -1,0 +1,129 @@
+import { getAtPointer } from '../load/pointer.js';
+import { jsDocText } from './jsdoc.js';
+import type { OperationModel, SpecModel } from './model.js';
+import { render } from './render.js';
+import type { ValidatorTarget } from './emit-validators.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** `../` from a spec's folder in the package back to its root, where runtime/ lives. */
+export function runtimeImport(model: SpecModel): string {
+  return `${'../'.repeat(model.name.split('/').length)}runtime`;
+}
+
+/** Headers the transport fills in itself; the caller may still override them. */
+const TRANSPORT_HEADERS = new Set(['content-type', 'accept', 'content-length']);
+
+interface InputField {
+  key: string;
+  optional: boolean;
+  type: string;
+  /** The generated type it refers to, for the import list. */
+  uses?: string;
+}
+
+function inputFields(op: OperationModel): InputField[] {
+  const fields: InputField[] = [];
+  const groups = [
+    ['path', 'PathParams'],
+    ['query', 'Query'],
+    ['header', 'Headers'],
+  ] as const;
+  for (const [where, suffix] of groups) {
+    const params = op.parameters.filter((p) => p.in === where);
+    if (params.length === 0) continue;
+    const typeName = `${op.typeName}${suffix}`;
+    const loosened = where === 'header' ? params.filter((p) => TRANSPORT_HEADERS.has(p.name.toLowerCase())).map((p) => p.name) : [];
+    const type = loosened.length > 0 ? `Omit<${typeName}, ${loosened.map((n) => JSON.stringify(n)).join(' | ')}> & Partial<Pick<${typeName}, ${loosened.map((n) => JSON.stringify(n)).join(' | ')}>>` : typeName;
+    const required = params.some((p) => p.required && !loosened.includes(p.name));
+    fields.push({ key: where === 'header' ? 'headers' : where, optional: !required, type, uses: typeName });
+  }
+  if (op.requestBody) {
+    const typed = op.requestBody.schemaPointer !== undefined;
+    fields.push({ key: 'body', optional: !op.requestBody.required, type: typed ? op.requestBody.typeName : 'unknown', ...(typed ? { uses: op.requestBody.typeName } : {}) });
+  }
+  return fields;
+}
+
+function resultType(op: OperationModel): string {
+  const success = op.responses.filter((r) => r.success);
+  if (success.length === 0) return 'ApiResponse<number, unknown>';
+  return success
+    .map((r) => {
+      const status = /^\d+$/.test(r.status) ? r.status : 'number';
+      return `ApiResponse<${status}, ${r.body?.schemaPointer ? r.body.typeName : 'undefined'}>`;
+    })
+    .join(' | ');
+}
+
+function docLines(model: SpecModel, op: OperationModel): string[] {
+  const node = getAtPointer(model.document, op.pointer);
+  const lines: string[] = [];
+  const text = [op.summary, op.description].filter((t): t is string => typeof t === 'string' && t.trim() !== '').map(jsDocText).join('\n\n');
+  if (text) lines.push(...text.split('\n'), '');
+  lines.push(`\`${op.method} ${jsDocText(op.path)}\` (operationId \`${jsDocText(op.operationId)}\`)`);
+  if (isObj(node) && node.deprecated === true) lines.push('@deprecated');
+  return lines;
+}
+
+export function emitClient(model: SpecModel): string {
+  const typeImports = new Set<string>();
+  const operations = model.operations.map((op) => {
+    const fields = inputFields(op);
+    for (const f of fields) if (f.uses) typeImports.add(f.uses);
+    for (const r of op.responses) if (r.success && r.body?.schemaPointer) typeImports.add(r.body.typeName);
+    const descriptor = {
+      operationId: op.operationId,
+      method: op.method,
+      path: op.path,
+      headerParams: op.parameters.filter((p) => p.in === 'header').map((p) => p.name),
+      ...(op.requestBody ? { bodyKind: op.requestBody.kind, contentType: op.requestBody.contentType } : {}),
+    };
+    return {
+      operationId: op.operationId,
+      operationKey: JSON.stringify(op.operationId),
+      methodName: op.methodName,
+      descriptorName: `${op.methodName}Operation`,
+      descriptor: JSON.stringify(descriptor),
+      inputName: `${op.typeName}Input`,
+      inputDoc: `Input of {@link ${model.clientName}.${op.methodName}}.`,
+      resultDoc: `What {@link ${model.clientName}.${op.methodName}} resolves to, by HTTP status.`,
+      resultName: `${op.typeName}Result`,
+      inputFields: fields,
+      inputOptional: fields.every((f) => f.optional),
+      resultType: resultType(op),
+      docLines: docLines(model, op),
+    };
+  });
+  const server = model.servers[0];
+  const baseUrl = server ? server.url.replace(/\{([^}]+)\}/g, (_m, v: string) => server.variables.find((x) => x.name === v)?.default ?? v) : '';
+  return render('client.ts', {
+    file: model.file,
+    runtime: runtimeImport(model),
+    clientName: model.clientName,
+    titleDoc: jsDocText(`Client for ${model.title}${model.version ? ` (${model.version})` : ''}.`),
+    typeImports: [...typeImports].sort(),
+    operations,
+    defaultBaseUrl: JSON.stringify(baseUrl),
+  });
+}
+
+export function emitValidatorWrappers(model: SpecModel, targets: ValidatorTarget[]): string {
+  const byName = new Set(targets.map((t) => t.typeName));
+  const operations = model.operations.map((op) => ({
+    key: JSON.stringify(op.operationId),
+    ...(op.requestBody && byName.has(op.requestBody.typeName) ? { request: op.requestBody.typeName } : {}),
+    responses: op.responses.filter((r) => r.body && byName.has(r.body.typeName)).map((r) => ({ status: JSON.stringify(r.status), typeName: r.body!.typeName })),
+  }));
+  const documented = targets.map((t) => ({
+    ...t,
+    isDoc: jsDocText(`True when \`value\` is a valid {@link ${t.typeName}} (${t.role} body of ${t.operationId}${t.status ? `, status ${t.status}` : ''}).`),
+    validateDoc: `Validates a {@link ${t.typeName}}, listing every problem with its JSON pointer and failed rule.`,
+  }));
+  return render('validators.ts', { file: model.file, runtime: runtimeImport(model), targets: documented, operations });
+}
+
+export function emitIndex(model: SpecModel): string {
+  return render('index.ts', { file: model.file, runtime: runtimeImport(model) });
+}

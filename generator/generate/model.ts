@@ -1,0 +1,96 @@
+/**
+ * The one intermediate model every emitter reads. It holds names and JSON pointers into the source
+ * document, never copies of schemas, so each emitter decides for itself how to render a schema.
+ */
+export interface SpecModel {
+  /** Subpath of the generated package for this spec, e.g. `huaweicloud/functiongraph`. */
+  name: string;
+  /** Source path as shown to users (relative, never absolute). */
+  file: string;
+  /** The OpenAPI document as parsed (3.0 or 3.1). */
+  document: Record<string, unknown>;
+  openapiVersion: '3.0' | '3.1';
+  title: string;
+  version: string;
+  /** Identifier of the generated client class, e.g. `FunctiongraphClient`. */
+  clientName: string;
+  servers: ServerModel[];
+  securitySchemes: SecuritySchemeModel[];
+  schemas: NamedSchema[];
+  operations: OperationModel[];
+}
+
+export interface ServerModel {
+  url: string;
+  variables: Array<{ name: string; default: string; enum?: string[] }>;
+}
+
+export interface SecuritySchemeModel {
+  key: string;
+  type: string;
+  in?: string;
+  name?: string;
+  scheme?: string;
+  /** Vendor auth module named by the spec (`x-funcspec-auth`), if any. */
+  auth?: string;
+}
+
+export interface NamedSchema {
+  /** Key under components.schemas. */
+  key: string;
+  /** Exported TypeScript name. */
+  typeName: string;
+  pointer: string;
+  deprecated: boolean;
+  /** The schema or something it contains is readOnly/writeOnly, so request and response types differ. */
+  hasReadWrite: boolean;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface ParameterModel {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  pointer: string;
+  /** JSON pointer of the parameter's schema (absent for `content`-style parameters). */
+  schemaPointer?: string;
+  style?: string;
+  explode?: boolean;
+}
+
+export interface BodyModel {
+  contentType: string;
+  /** Name of the exported type (and validator) for this body. */
+  typeName: string;
+  schemaPointer?: string;
+  /** How the client sends or reads it. */
+  kind: 'json' | 'text' | 'binary' | 'form';
+}
+
+export interface ResponseModel {
+  status: string;
+  success: boolean;
+  /** The first declared media type; absent when the response has no body. */
+  body?: BodyModel;
+  headers: string[];
+}
+
+export interface OperationModel {
+  operationId: string;
+  /** Client method name, e.g. `createFunction`. */
+  methodName: string;
+  /** Prefix of every exported name for this operation, e.g. `CreateFunction`. */
+  typeName: string;
+  method: string;
+  path: string;
+  pointer: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  parameters: ParameterModel[];
+  requestBody?: BodyModel & { required: boolean };
+  responses: ResponseModel[];
+  /** Alternatives of security requirements (OR), each a list of scheme keys (AND). */
+  security: string[][];
+}

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { FuncspecError } from '../errors.js';
+import { loadDocument } from '../load/document.js';
+import { lintOpenApi } from '../spec/lint.js';
+import { buildModel } from './build-model.js';
+import { compilePackage } from './compile.js';
+import { emitClient, emitIndex, emitValidatorWrappers } from './emit-client.js';
+import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js';
+import { emitTypes } from './emit-types.js';
+import { emitValidatorCode, emitValidatorDeclarations, validatorTargets } from './emit-validators.js';
+import type { SpecModel } from './model.js';
+import { runtimeSources } from './runtime-sources.js';
+
+export interface SpecInput {
+  /** Path of the OpenAPI document. */
+  file: string;
+  /** Subpath in the package, e.g. `huaweicloud/functiongraph`. */
+  name: string;
+}
+
+export interface GenerateOptions {
+  specs: SpecInput[];
+  package: PackageInfo;
+  /** Called once per spec as it starts (the CLI prints progress on a TTY). */
+  onProgress?: (spec: SpecInput, index: number) => void;
+}
+
+/** Load → check → model. Any problem is a FuncspecError naming file:line:column. */
+export async function loadSpec(input: SpecInput): Promise<SpecModel> {
+  const loaded = await loadDocument(input.file);
+  const data = loaded.data as Record<string, unknown> | null;
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || (typeof data.openapi !== 'string' && typeof data.swagger !== 'string')) {
+    throw new FuncspecError('not an OpenAPI document (no `openapi` field at the top level)', { file: loaded.file, line: 1, column: 1 });
+  }
+  const version = String(data.openapi ?? data.swagger);
+  if (!/^3\.[01]\./.test(version)) {
+    throw loaded.errorAt(data.openapi !== undefined ? '/openapi' : '/swagger', `OpenAPI ${version} is not supported; funcspec reads OpenAPI 3.0 and 3.1`);
+  }
+  const problems = await lintOpenApi(await readFile(input.file, 'utf8'), input.file);
+  const first = problems[0];
+  if (first) {
+    const pos = first.line ? { line: first.line, column: first.column ?? 1 } : loaded.locate(first.pointer);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
+    throw new FuncspecError(`invalid OpenAPI: ${first.message} [${first.ruleId}] at ${first.pointer || '/'}${more}`, { file: loaded.file, ...pos });
+  }
+  return buildModel(loaded, input.name);
+}
+
+/** The whole package as a map of relative path → content. Pure: writes nothing. */
+export async function generatePackage(options: GenerateOptions): Promise<Map<string, string>> {
+  const names = new Set<string>();
+  for (const s of options.specs) {
+    if (!/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/.test(s.name)) throw new FuncspecError(`output name '${s.name}' must be lower-case path segments (letters, digits, '.', '_', '-')`, { file: s.file });
+    if (s.name === 'runtime' || names.has(s.name)) throw new FuncspecError(`output name '${s.name}' is used twice or reserved`, { file: s.file });
+    names.add(s.name);
+  }
+  const models: SpecModel[] = [];
+  const sources = new Map<string, string>();
+  const rawJs = new Map<string, string>();
+  for (const [i, spec] of options.specs.entries()) {
+    options.onProgress?.(spec, i);
+    const model = await loadSpec(spec);
+    models.push(model);
+    const targets = validatorTargets(model);
+    sources.set(`${model.name}/types.ts`, await emitTypes(model));
+    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(targets));
+    rawJs.set(`${model.name}/validators.raw.js`, emitValidatorCode(model, targets));
+    sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model, targets));
+    sources.set(`${model.name}/client.ts`, emitClient(model));
+    sources.set(`${model.name}/index.ts`, emitIndex(model));
+  }
+  for (const [path, text] of runtimeSources()) sources.set(`runtime/${path}`, text);
+
+  const compiled = compilePackage(sources, (file) => {
+    const model = models.find((m) => file.startsWith(`${m.name}/`));
+    return model ? `This comes from ${model.file}; please report the construct that triggers it.` : 'This is a funcspec bug in the runtime.';
+  });
+  const files = new Map<string, string>();
+  for (const [path, text] of compiled) files.set(path, text);
+  for (const [path, text] of sources) if (path.endsWith('.d.ts')) files.set(path, text);
+  for (const [path, text] of rawJs) files.set(path, text);
+  const needsAjv = [...rawJs.values()].some((code) => code.includes('import '));
+  files.set('package.json', emitPackageJson(options.package, models, needsAjv));
+  files.set('README.md', emitReadme(options.package, models));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

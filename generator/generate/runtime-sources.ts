@@ -1,0 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const RUNTIME_DIR = fileURLToPath(new URL('../../runtime/', import.meta.url));
+
+/** The runtime shipped inside every generated package, as TypeScript sources (compiled with the rest). */
+export function runtimeSources(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(RUNTIME_DIR).sort()) {
+    if (name.endsWith('.ts') && !name.endsWith('.test.ts')) out.set(name, readFileSync(RUNTIME_DIR + name, 'utf8'));
+  }
+  return out;
+}
