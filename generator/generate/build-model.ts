@@ -14,7 +14,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  */
 export function buildModel(loaded: LoadedDocument, name: string): SpecModel {
   const doc = loaded.data as Obj;
-  rejectExternalRefs(loaded);
+  rejectUnsupportedRefs(loaded);
   const openapi = String(doc.openapi ?? '');
   const info = isObj(doc.info) ? doc.info : {};
   const components = isObj(doc.components) ? doc.components : {};
@@ -132,6 +132,7 @@ export function buildModel(loaded: LoadedDocument, name: string): SpecModel {
   return {
     name,
     file: loaded.file,
+    source: loaded,
     document: doc,
     openapiVersion: openapi.startsWith('3.0') ? '3.0' : '3.1',
     title,
@@ -233,12 +234,16 @@ function containsReadWrite(schema: unknown): boolean {
   return false;
 }
 
-function rejectExternalRefs(loaded: LoadedDocument): void {
+function rejectUnsupportedRefs(loaded: LoadedDocument): void {
   const walk = (node: unknown, at: string): void => {
     if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${at}/${i}`));
     else if (isObj(node)) {
       if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) {
         throw loaded.errorAt(`${at}/$ref`, `external $ref '${node.$ref}' is not supported; bundle the document into one file first (e.g. \`redocly bundle\`)`);
+      }
+      // openapi-typescript renders these as indexed access into `paths` that does not type-check.
+      if (typeof node.$ref === 'string' && /^#\/paths\/.*\/schema(\/|$)/.test(node.$ref)) {
+        throw loaded.errorAt(`${at}/$ref`, `$ref '${node.$ref}' points into a schema inside /paths, which is not supported; move that schema to components/schemas and reference it from both places`);
       }
       for (const [k, v] of Object.entries(node)) walk(v, `${at}${pointer(k)}`);
     }

@@ -54,6 +54,14 @@ export function emitValidatorCode(model: SpecModel, targets: ValidatorTarget[]):
     exports[t.typeName] = t.typeName;
   }
   if (targets.length === 0) return '// This document declares no JSON bodies with schemas.\nexport {};\n';
+  // Compile one at a time so a schema Ajv cannot handle is reported where it is in the spec.
+  for (const t of targets) {
+    try {
+      ajv.getSchema(t.typeName);
+    } catch (err) {
+      throw model.source.errorAt(t.schemaPointer, `cannot compile a validator for ${t.typeName}: ${(err as Error).message}`);
+    }
+  }
   let code = standaloneCode(ajv, exports);
 
   const imports: string[] = [];

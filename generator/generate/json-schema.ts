@@ -2,9 +2,10 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
- * OpenAPI 3.0 schemas are a dialect of draft-04/05; Ajv2020 reads 3.1 (2020-12) directly. The one 3.0
- * construct that 2020-12 reads differently is the boolean `exclusiveMinimum`/`exclusiveMaximum`,
- * rewritten here to the numeric form. (`nullable` is understood by Ajv itself.) Returns a copy.
+ * OpenAPI 3.0 schemas are a dialect of draft-04/05; Ajv2020 reads 3.1 (2020-12) directly. Two 3.0
+ * constructs read differently in 2020-12 and are rewritten here: boolean `exclusiveMinimum` /
+ * `exclusiveMaximum` become the numeric form, and `nullable: true` becomes a `null` member of `type`
+ * (and of `enum`), or, with no `type` to extend, an `anyOf` with `{type: 'null'}`. Returns a copy.
  */
 export function toJsonSchema2020(document: unknown, version: '3.0' | '3.1'): unknown {
   const copy = structuredClone(document);
@@ -18,6 +19,18 @@ export function toJsonSchema2020(document: unknown, version: '3.0' | '3.1'): unk
           node[bound] = node[limit];
           delete node[limit];
         } else delete node[bound];
+      }
+    }
+    if ('nullable' in node) {
+      const nullable = node.nullable === true;
+      delete node.nullable;
+      if (nullable && typeof node.type === 'string') {
+        node.type = [node.type, 'null'];
+        if (Array.isArray(node.enum) && !node.enum.includes(null)) node.enum = [...node.enum, null];
+      } else if (nullable && node.type === undefined && node.$ref === undefined) {
+        const inner = { ...node };
+        for (const k of Object.keys(node)) delete node[k];
+        node.anyOf = [inner, { type: 'null' }];
       }
     }
     Object.values(node).forEach(walk);

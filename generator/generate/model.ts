@@ -1,3 +1,5 @@
+import type { LoadedDocument } from '../load/document.js';
+
 /**
  * The one intermediate model every emitter reads. It holds names and JSON pointers into the source
  * document, never copies of schemas, so each emitter decides for itself how to render a schema.
@@ -7,6 +9,8 @@ export interface SpecModel {
   name: string;
   /** Source path as shown to users (relative, never absolute). */
   file: string;
+  /** For errors that point into the source: `source.errorAt(pointer, message)`. */
+  source: Pick<LoadedDocument, 'errorAt' | 'locate'>;
   /** The OpenAPI document as parsed (3.0 or 3.1). */
   document: Record<string, unknown>;
   openapiVersion: '3.0' | '3.1';

@@ -1,0 +1,63 @@
+/**
+ * Local `$ref` resolution that remembers where each node lives, so every change can carry the JSON
+ * pointer of the text a reader would edit (the component, not the place that references it).
+ */
+import { appendPointer, getAtPointer, parsePointer } from '../load/pointer.js';
+
+/** A value of one document together with its JSON pointer in that document. */
+export interface Located {
+  value: unknown;
+  ptr: string;
+}
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The pointer a local `$ref` names, or undefined for external references (not followed, see docs/diff.md). */
+export function refTarget(ref: unknown): string | undefined {
+  if (typeof ref !== 'string' || !ref.startsWith('#')) return undefined;
+  try {
+    parsePointer(ref);
+  } catch {
+    return undefined;
+  }
+  return ref.slice(1);
+}
+
+/**
+ * Follow a chain of `$ref`s. Stops (returning the last node reached) on external or dangling
+ * references and on loops such as `A: {$ref: B}, B: {$ref: A}`; the linter rejects those anyway.
+ */
+export function deref(root: unknown, node: Located): Located {
+  let current = node;
+  const seen = new Set<string>();
+  while (isObj(current.value) && '$ref' in current.value) {
+    const target = refTarget(current.value.$ref);
+    if (target === undefined || seen.has(target)) return current;
+    seen.add(target);
+    const value = getAtPointer(root, target);
+    if (value === undefined) return current;
+    current = { value, ptr: target };
+  }
+  return current;
+}
+
+export function child(node: Located, ...tokens: Array<string | number>): Located {
+  let value: unknown = node.value;
+  for (const t of tokens) value = isObj(value) || Array.isArray(value) ? (value as Obj)[String(t)] : undefined;
+  return { value, ptr: appendPointer(node.ptr, ...tokens) };
+}
+
+/** Entries of an object-valued member as Located nodes (empty when absent). */
+export function entries(node: Located, key: string): Array<[string, Located]> {
+  const v = isObj(node.value) ? node.value[key] : undefined;
+  if (!isObj(v)) return [];
+  return Object.keys(v).map((k) => [k, { value: v[k], ptr: appendPointer(node.ptr, key, k) }]);
+}
+
+export function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}

@@ -1,0 +1,274 @@
+/**
+ * A schema as a client sees it, with spelling differences flattened so that only meaning is compared:
+ *
+ * - `$ref` is followed (3.1 `$ref` with sibling keywords is read as `allOf: [$ref] + siblings`);
+ * - `allOf` is merged into one schema, so moving properties into or out of a shared base is no change;
+ * - nullability has one representation whatever the spelling: 3.0 `nullable: true`, 3.1
+ *   `type: [string, "null"]`, `null` in an `enum`, or a `{type: "null"}` branch of oneOf/anyOf
+ *   (a oneOf/anyOf left with one branch is merged like allOf);
+ * - 3.0 boolean `exclusiveMaximum: true` + `maximum: 5` becomes 3.1 `exclusiveMaximum: 5`.
+ *
+ * Each kept keyword remembers the pointer it came from (`at`), so changes point at the real text.
+ */
+import { appendPointer } from '../load/pointer.js';
+import type { TypeInfo } from './model.js';
+import { deref, isObj, refTarget, str, type Located, type Obj } from './refs.js';
+
+export type BoundName = 'max' | 'exclusive-max' | 'min' | 'exclusive-min' | 'max-length' | 'min-length' | 'max-items' | 'min-items';
+
+export const BOUND_KEYWORDS: Record<BoundName, string> = {
+  max: 'maximum',
+  'exclusive-max': 'exclusiveMaximum',
+  min: 'minimum',
+  'exclusive-min': 'exclusiveMinimum',
+  'max-length': 'maxLength',
+  'min-length': 'minLength',
+  'max-items': 'maxItems',
+  'min-items': 'minItems',
+};
+
+export interface Branch {
+  node: Located;
+  /** How branches are paired across versions: the component name of a `$ref`, else `title`, else position. */
+  label: string;
+}
+
+export interface SchemaView {
+  ptr: string;
+  type: TypeInfo;
+  nullable: boolean;
+  enum: unknown[] | undefined;
+  default: { value: unknown } | undefined;
+  bounds: Partial<Record<BoundName, number>>;
+  pattern: string | undefined;
+  properties: Map<string, Located>;
+  required: Set<string>;
+  /** false only for `additionalProperties: false`. */
+  additionalAllowed: boolean;
+  /** The schema of additional properties when it is an object (a map's value type). */
+  additionalSchema: Located | undefined;
+  items: Located | undefined;
+  oneOf: Branch[];
+  anyOf: Branch[];
+  readOnly: boolean;
+  writeOnly: boolean;
+  deprecated: boolean;
+  description: string | undefined;
+  /** Pointer of the keyword each kept value came from (keys are JSON Schema keyword names). */
+  at: Record<string, string>;
+}
+
+function emptyView(ptr: string): SchemaView {
+  return {
+    ptr,
+    type: { types: undefined, format: undefined },
+    nullable: false,
+    enum: undefined,
+    default: undefined,
+    bounds: {},
+    pattern: undefined,
+    properties: new Map(),
+    required: new Set(),
+    additionalAllowed: true,
+    additionalSchema: undefined,
+    items: undefined,
+    oneOf: [],
+    anyOf: [],
+    readOnly: false,
+    writeOnly: false,
+    deprecated: false,
+    description: undefined,
+    at: {},
+  };
+}
+
+/**
+ * Views are pure functions of (document, schema object); caching them keeps shared components cheap.
+ * Keyed by object identity, not pointer, so synthetic nodes (an absent `items` read as `{}`) never collide.
+ */
+const cache = new WeakMap<object, WeakMap<object, SchemaView>>();
+
+export function viewSchema(root: unknown, node: Located, expanding: ReadonlySet<string> = new Set()): SchemaView {
+  const raw = node.value;
+  // 3.1: `$ref` next to other keywords means "this and that"; read it as allOf so both count.
+  if (isObj(raw) && '$ref' in raw && Object.keys(raw).length > 1 && refTarget(raw.$ref) !== undefined) {
+    const { $ref, ...siblings } = raw;
+    const own = readOwn(root, { value: siblings, ptr: node.ptr }, expanding);
+    return mergeInto(own, viewSchema(root, { value: { $ref }, ptr: node.ptr }, expanding));
+  }
+  const target = deref(root, node);
+  // allOf that (indirectly) contains itself: stop expanding rather than loop.
+  if (expanding.has(target.ptr)) return emptyView(target.ptr);
+  const memo = isObj(root) && isObj(target.value) && expanding.size === 0 ? memoFor(root) : undefined;
+  const hit = memo?.get(target.value as object);
+  if (hit) return hit;
+  const view = readOwn(root, target, new Set([...expanding, target.ptr]));
+  memo?.set(target.value as object, view);
+  return view;
+}
+
+function memoFor(root: object): WeakMap<object, SchemaView> {
+  let memo = cache.get(root);
+  if (!memo) cache.set(root, (memo = new WeakMap()));
+  return memo;
+}
+
+function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): SchemaView {
+  const view = emptyView(node.ptr);
+  const s: Obj = isObj(node.value) ? node.value : {};
+  const at = (kw: string): string => appendPointer(node.ptr, kw);
+
+  if (typeof s.type === 'string' || Array.isArray(s.type)) {
+    const listed = (Array.isArray(s.type) ? s.type : [s.type]).filter((t): t is string => typeof t === 'string');
+    const types = listed.filter((t) => t !== 'null');
+    if (listed.includes('null')) view.nullable = true;
+    view.type.types = types.length > 0 ? [...new Set(types)].sort() : listed.length > 0 ? ['null'] : undefined;
+    if (types.length === 0 && listed.length > 0) view.nullable = false;
+    view.at.type = at('type');
+  }
+  if (str(s.format) !== undefined) {
+    view.type.format = str(s.format);
+    view.at.format = at('format');
+  }
+  if (s.nullable === true) {
+    view.nullable = true;
+    view.at.nullable = at('nullable');
+  }
+  if (Array.isArray(s.enum)) {
+    if (s.enum.includes(null)) view.nullable = true;
+    view.enum = s.enum.filter((v) => v !== null);
+    view.at.enum = at('enum');
+  }
+  if ('default' in s) {
+    view.default = { value: s.default };
+    view.at.default = at('default');
+  }
+  for (const [name, kw] of Object.entries(BOUND_KEYWORDS) as Array<[BoundName, string]>) {
+    const v = s[kw];
+    if (typeof v === 'number') {
+      view.bounds[name] = v;
+      view.at[kw] = at(kw);
+    }
+  }
+  // 3.0 spells "exclusive" as a boolean flag on maximum/minimum; 3.1 as a number of its own.
+  for (const [flag, plain, excl] of [['exclusiveMaximum', 'max', 'exclusive-max'], ['exclusiveMinimum', 'min', 'exclusive-min']] as const) {
+    if (s[flag] === true && view.bounds[plain] !== undefined) {
+      view.bounds[excl] = view.bounds[plain];
+      delete view.bounds[plain];
+      view.at[flag] = at(flag);
+    }
+  }
+  if (str(s.pattern) !== undefined) {
+    view.pattern = str(s.pattern);
+    view.at.pattern = at('pattern');
+  }
+  if (isObj(s.properties)) {
+    for (const name of Object.keys(s.properties)) view.properties.set(name, { value: s.properties[name], ptr: appendPointer(node.ptr, 'properties', name) });
+    view.at.properties = at('properties');
+  }
+  if (Array.isArray(s.required)) {
+    for (const r of s.required) if (typeof r === 'string') view.required.add(r);
+    view.at.required = at('required');
+  }
+  if ('additionalProperties' in s) {
+    view.at.additionalProperties = at('additionalProperties');
+    if (s.additionalProperties === false) view.additionalAllowed = false;
+    else if (isObj(s.additionalProperties)) view.additionalSchema = { value: s.additionalProperties, ptr: at('additionalProperties') };
+  }
+  if (isObj(s.items)) {
+    view.items = { value: s.items, ptr: at('items') };
+    view.at.items = at('items');
+  }
+  view.readOnly = s.readOnly === true;
+  view.writeOnly = s.writeOnly === true;
+  view.deprecated = s.deprecated === true;
+  if (view.deprecated) view.at.deprecated = at('deprecated');
+  if (str(s.description) !== undefined) {
+    view.description = str(s.description);
+    view.at.description = at('description');
+  }
+
+  let merged = view;
+  for (const kw of ['oneOf', 'anyOf'] as const) {
+    const list = Array.isArray(s[kw]) ? (s[kw] as unknown[]) : [];
+    const branches: Branch[] = [];
+    list.forEach((value, i) => {
+      const b: Located = { value, ptr: appendPointer(node.ptr, kw, i) };
+      if (isNullSchema(root, b)) {
+        merged.nullable = true;
+        merged.at.nullable ??= b.ptr;
+      } else branches.push({ node: b, label: branchLabel(value, i) });
+    });
+    // `anyOf: [X, {type: "null"}]` is how 3.1 says "nullable X": treat it exactly like X.
+    if (branches.length === 1 && list.length > 1) merged = mergeInto(merged, viewSchema(root, branches[0]!.node, expanding));
+    else if (branches.length > 0) {
+      merged[kw] = branches;
+      merged.at[kw] = at(kw);
+    }
+  }
+  if (Array.isArray(s.allOf)) {
+    s.allOf.forEach((value, i) => {
+      merged = mergeInto(merged, viewSchema(root, { value, ptr: appendPointer(node.ptr, 'allOf', i) }, expanding));
+    });
+  }
+  return merged;
+}
+
+function isNullSchema(root: unknown, node: Located): boolean {
+  const v = deref(root, node).value;
+  if (!isObj(v)) return false;
+  if (v.type === 'null') return true;
+  return Array.isArray(v.enum) && v.enum.length === 1 && v.enum[0] === null;
+}
+
+function branchLabel(value: unknown, index: number): string {
+  if (isObj(value)) {
+    const target = refTarget(value.$ref);
+    if (target !== undefined) return target.split('/').pop() ?? target;
+    if (typeof value.title === 'string') return value.title;
+  }
+  return `#${index}`;
+}
+
+/** allOf semantics, simplified to what a client can observe: the first value of each keyword wins, sets are united. */
+function mergeInto(into: SchemaView, from: SchemaView): SchemaView {
+  const out: SchemaView = {
+    ...into,
+    type: { ...into.type },
+    bounds: { ...into.bounds },
+    properties: new Map(into.properties),
+    required: new Set(into.required),
+    at: { ...into.at },
+  };
+  if (out.type.types === undefined && from.type.types !== undefined) {
+    out.type.types = from.type.types;
+    if (from.at.type) out.at.type = from.at.type;
+  }
+  if (out.type.format === undefined && from.type.format !== undefined) {
+    out.type.format = from.type.format;
+    if (from.at.format) out.at.format = from.at.format;
+  }
+  if (!out.nullable && from.nullable) {
+    out.nullable = true;
+    if (from.at.nullable) out.at.nullable = from.at.nullable;
+  }
+  if (out.enum === undefined && from.enum !== undefined) out.enum = from.enum;
+  if (out.default === undefined && from.default !== undefined) out.default = from.default;
+  if (out.pattern === undefined && from.pattern !== undefined) out.pattern = from.pattern;
+  if (out.description === undefined && from.description !== undefined) out.description = from.description;
+  for (const [k, v] of Object.entries(from.bounds) as Array<[BoundName, number]>) if (out.bounds[k] === undefined) out.bounds[k] = v;
+  for (const [k, v] of from.properties) if (!out.properties.has(k)) out.properties.set(k, v);
+  for (const r of from.required) out.required.add(r);
+  if (into.at.additionalProperties === undefined && from.at.additionalProperties !== undefined) {
+    out.additionalAllowed = from.additionalAllowed;
+    out.additionalSchema = from.additionalSchema;
+  }
+  out.items ??= from.items;
+  if (out.oneOf.length === 0) out.oneOf = from.oneOf;
+  if (out.anyOf.length === 0) out.anyOf = from.anyOf;
+  out.readOnly ||= from.readOnly;
+  out.writeOnly ||= from.writeOnly;
+  out.deprecated ||= from.deprecated;
+  for (const [k, v] of Object.entries(from.at)) if (out.at[k] === undefined) out.at[k] = v;
+  return out;
+}

@@ -1,0 +1,139 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const dir = tempDir();
+const out = join(dir, 'out');
+const SENTINEL = join(out, 'previous-run.txt');
+
+/** A small valid document; each case breaks one thing in it. */
+function doc(overrides: { schemas?: string; paths?: string; head?: string } = {}): string {
+  return `${overrides.head ?? 'openapi: 3.1.0'}
+info: {title: T, version: '1'}
+paths:
+${overrides.paths ?? `  /things/{id}:
+    get:
+      operationId: GetThing
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}`}
+components:
+  schemas:
+${overrides.schemas ?? `    Thing: {type: object, properties: {id: {type: string}}}`}
+`;
+}
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+beforeEach(() => {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(SENTINEL, 'untouched');
+});
+
+/** Every bad input: exit 1, one line `file:line:column: why`, the previous output left as it was. */
+async function expectRejected(file: string, message: RegExp, position?: { line: number }): Promise<void> {
+  const result = await runCli(['generate', '--spec', file, '--out', out]);
+  expect(result.code).toBe(1);
+  const lines = result.stderr.split('\n');
+  expect(lines).toHaveLength(1);
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  if (position) expect(result.stderr).toContain(`${file.split('/').pop()}:${position.line}:`);
+  expect(readFileSync(SENTINEL, 'utf8')).toBe('untouched');
+  expect(existsSync(join(out, 'package.json'))).toBe(false);
+}
+
+describe('generate rejects bad input with one clear line and leaves the output alone', () => {
+  it('missing file', async () => {
+    await expectRejected(join(dir, 'nope.yaml'), /nope\.yaml: file not found/);
+  });
+
+  it('broken YAML', async () => {
+    await expectRejected(write('broken.yaml', 'openapi: 3.1.0\ninfo: {title: T\npaths: {}\n'), /broken\.yaml:\d+:\d+: not valid YAML\/JSON/);
+  });
+
+  it('unresolvable $ref', async () => {
+    const file = write('dangling.yaml', doc({ paths: `  /x:
+    get:
+      operationId: X
+      responses:
+        '200':
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}` }));
+    await expectRejected(file, /dangling\.yaml:\d+:\d+: invalid OpenAPI: Can't resolve \$ref/, { line: 10 });
+  });
+
+  it('duplicate operationId', async () => {
+    const file = write('dup.yaml', doc({ paths: `  /a:
+    get: {operationId: Same, responses: {'204': {description: none}}}
+  /b:
+    get: {operationId: Same, responses: {'204': {description: none}}}` }));
+    await expectRejected(file, /dup\.yaml:\d+:\d+: .*operationId/);
+  });
+
+  it('a document that is not OpenAPI', async () => {
+    await expectRejected(write('notopenapi.json', '{"name": "a package.json, perhaps"}'), /notopenapi\.json:1:1: not an OpenAPI document/);
+  });
+
+  it('Swagger 2.0', async () => {
+    await expectRejected(write('swagger.yaml', 'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths: {}\n'), /swagger\.yaml:1:1: OpenAPI 2\.0 is not supported/);
+  });
+
+  it('a schema name that is not a valid identifier', async () => {
+    const file = write('badname.yaml', doc({ schemas: `    Thing: {type: object}\n    'my schema!': {type: string}` }));
+    await expectRejected(file, /badname\.yaml:\d+:\d+: schema name 'my schema!' cannot be turned into a TypeScript identifier/);
+  });
+
+  it('two schema names that become the same identifier', async () => {
+    const file = write('clash.yaml', doc({ schemas: `    Thing: {type: object}\n    thing: {type: string}` }));
+    await expectRejected(file, /clash\.yaml:\d+:\d+: schema name 'thing' and 'Thing' both become the TypeScript name 'Thing'/);
+  });
+
+  it('an external $ref', async () => {
+    const file = write('external.yaml', doc({ schemas: `    Thing: {$ref: 'other.yaml#/Thing'}` }));
+    const result = await runCli(['generate', '--spec', file, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/external\.yaml:\d+:\d+: /);
+    expect(readFileSync(SENTINEL, 'utf8')).toBe('untouched');
+  });
+
+  it('--spec without --out', async () => {
+    const result = await runCli(['generate', '--spec', join(dir, 'x.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/--spec needs --out/);
+  });
+
+  it('an unknown flag', async () => {
+    const result = await runCli(['generate', '--frobnicate']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Unknown option '--frobnicate'/);
+  });
+});
+
+describe('hostile text in descriptions', () => {
+  it('compiles with the text intact', async () => {
+    const hostile = 'Ends a comment */ then `backticks` and ${template} and \\u0000 and </script>';
+    const file = write('hostile.yaml', doc({
+      schemas: `    Thing:
+      type: object
+      description: ${JSON.stringify(hostile)}
+      properties:
+        id: {type: string, description: ${JSON.stringify(hostile)}}`,
+    }));
+    const result = await runCli(['generate', '--spec', file, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const types = readFileSync(join(out, 'hostile/types.d.ts'), 'utf8');
+    // `*/` is neutralised as `*\/`; everything else survives verbatim.
+    expect(types).toContain(hostile.replace('*/', '*\\/'));
+    expect(types).not.toContain('comment */ then');
+  });
+});
