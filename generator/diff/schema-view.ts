@@ -121,7 +121,10 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
   if (typeof s.type === 'string' || Array.isArray(s.type)) {
     const listed = (Array.isArray(s.type) ? s.type : [s.type]).filter((t): t is string => typeof t === 'string');
     const types = listed.filter((t) => t !== 'null');
-    if (listed.includes('null')) view.nullable = true;
+    if (listed.includes('null')) {
+      view.nullable = true;
+      view.at.nullable = at('type');
+    }
     view.type.types = types.length > 0 ? [...new Set(types)].sort() : listed.length > 0 ? ['null'] : undefined;
     if (types.length === 0 && listed.length > 0) view.nullable = false;
     view.at.type = at('type');
@@ -135,7 +138,10 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
     view.at.nullable = at('nullable');
   }
   if (Array.isArray(s.enum)) {
-    if (s.enum.includes(null)) view.nullable = true;
+    if (s.enum.includes(null)) {
+      view.nullable = true;
+      view.at.nullable ??= at('enum');
+    }
     view.enum = s.enum.filter((v) => v !== null);
     view.at.enum = at('enum');
   }

@@ -118,7 +118,7 @@ function parseExample(raw: unknown, ptr: string, who: string, p: Problems): Erra
     ok = false;
   }
   if (raw.in === 'response' && !nonEmptyString(raw.status)) {
-    p.add(ptr, who, `example.status is required for a response example, as a quoted string ("200"), not ${JSON.stringify(raw.status)}`);
+    p.add(ptr, who, `example.status is required for a response example, as a quoted string ("200")${raw.status === undefined ? '' : `, not ${JSON.stringify(raw.status)}`}`);
     ok = false;
   }
   if (raw.in === 'request' && raw.status !== undefined) {

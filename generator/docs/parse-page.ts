@@ -297,9 +297,13 @@ function parseStacked(lines: readonly string[], labelIndex: number, issues: stri
   const chunks = chunksFrom(lines, labelIndex + 1);
   let k = 0;
   const columns: string[] = [];
+  const seenRoles = new Set<Role>();
   while (k < chunks.length) {
     const c = chunks[k]!;
-    if (c.text.includes('\n') || roleOf(c.text) === undefined) break;
+    const role = c.text.includes('\n') ? undefined : roleOf(c.text);
+    // A role seen already means the header is over (a first field may be called `name` or `type`).
+    if (role === undefined || seenRoles.has(role)) break;
+    seenRoles.add(role);
     columns.push(c.text.trim());
     k++;
   }

@@ -1,4 +1,7 @@
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from 'ts-morph';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
 import { FuncspecError } from '../errors.js';
 
 /**
@@ -6,11 +9,12 @@ import { FuncspecError } from '../errors.js';
  * are type-checked first with the strictest flags a consumer might use; an error here means the
  * generator met a construct it does not render correctly, reported against the spec it came from.
  */
-export const COMPILER_OPTIONS = {
-  target: ScriptTarget.ES2022,
-  module: ModuleKind.NodeNext,
-  moduleResolution: ModuleResolutionKind.NodeNext,
+export const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
   lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts', 'lib.esnext.disposable.d.ts'],
+  types: [],
   strict: true,
   exactOptionalPropertyTypes: true,
   noUncheckedIndexedAccess: true,
@@ -20,27 +24,56 @@ export const COMPILER_OPTIONS = {
   newLine: ts.NewLineKind.LineFeed,
   removeComments: false,
   isolatedModules: true,
-} satisfies ts.CompilerOptions;
+};
+
+const ROOT = '/pkg/';
+const LIB_DIR = dirname(createRequire(import.meta.url).resolve('typescript'));
+// Parsing lib.dom.d.ts dominates a small compile; parsed lib files are immutable, so share them.
+const libCache = new Map<string, ts.SourceFile>();
+
+function createHost(files: Map<string, string>, emitted: Map<string, string>): ts.CompilerHost {
+  const virtual = (name: string): string | undefined => (name.startsWith(ROOT) ? files.get(name.slice(ROOT.length)) : undefined);
+  const isLib = (name: string): boolean => name.startsWith(LIB_DIR);
+  return {
+    getSourceFile(name, languageVersion) {
+      const text = virtual(name);
+      if (text !== undefined) return ts.createSourceFile(name, text, languageVersion, true);
+      if (!isLib(name)) return undefined;
+      let cached = libCache.get(name);
+      if (!cached) {
+        cached = ts.createSourceFile(name, readFileSync(name, 'utf8'), languageVersion, true);
+        libCache.set(name, cached);
+      }
+      return cached;
+    },
+    getDefaultLibFileName: (options) => join(LIB_DIR, ts.getDefaultLibFileName(options)),
+    getDefaultLibLocation: () => LIB_DIR,
+    writeFile: (name, text) => void emitted.set(name.slice(ROOT.length), text),
+    getCurrentDirectory: () => ROOT,
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => '\n',
+    fileExists: (name) => virtual(name) !== undefined || name === `${ROOT}package.json` || (isLib(name) && ts.sys.fileExists(name)),
+    readFile: (name) => (name === `${ROOT}package.json` ? '{"type":"module"}' : virtual(name) ?? (isLib(name) ? ts.sys.readFile(name) : undefined)),
+    directoryExists: (name) => name.startsWith(ROOT.slice(0, -1)) || name.startsWith(LIB_DIR),
+    getDirectories: () => [],
+  };
+}
 
 export function compilePackage(files: Map<string, string>, describe: (file: string) => string): Map<string, string> {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
-  // NodeNext decides module format from the nearest package.json.
-  project.getFileSystem().writeFileSync('/pkg/package.json', '{"type":"module"}');
-  for (const [path, text] of files) {
-    if (path.endsWith('.ts')) project.createSourceFile(`/pkg/${path}`, text, { overwrite: true });
-  }
-  const diagnostics = project.getPreEmitDiagnostics();
+  const emitted = new Map<string, string>();
+  const roots = [...files.keys()].filter((p) => p.endsWith('.ts')).map((p) => ROOT + p);
+  const program = ts.createProgram({ rootNames: roots, options: COMPILER_OPTIONS, host: createHost(files, emitted) });
+  const diagnostics = ts.getPreEmitDiagnostics(program);
   if (diagnostics.length > 0) {
     const shown = diagnostics.slice(0, 3).map((d) => {
-      const where = d.getSourceFile()?.getFilePath().replace(/^\/pkg\//, '') ?? '';
-      const line = d.getLineNumber();
-      const text = ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ").slice(0, 300);
-      return `  ${where}${line ? `:${line}` : ''}: ${text}`;
+      const where = d.file ? d.file.fileName.replace(ROOT, '') : '';
+      const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : undefined;
+      return `  ${where}${line ? `:${line}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ').slice(0, 300)}`;
     });
-    const firstFile = diagnostics[0]?.getSourceFile()?.getFilePath().replace(/^\/pkg\//, '') ?? '';
+    const firstFile = diagnostics[0]?.file?.fileName.replace(ROOT, '') ?? '';
     throw new FuncspecError(`generated code does not type-check (${diagnostics.length} error(s)). ${describe(firstFile)}\n${shown.join('\n')}`);
   }
-  const out = new Map<string, string>();
-  for (const file of project.emitToMemory().getFiles()) out.set(file.filePath.replace(/^\/pkg\//, ''), file.text);
-  return out;
+  program.emit();
+  return new Map([...emitted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,0 +1,61 @@
+/**
+ * Every rule funcspec knows, in one list. Adding a rule = adding it to a file under rules/ (or a new
+ * file imported here) plus a case in test/diff/cases/; the audit test (test/diff/audit.test.ts)
+ * fails until the case exists, and until the rule's mirror exists or is waived below.
+ */
+import type { Rule } from './model.js';
+import { rules as additionalProperties } from './rules/additional-properties.js';
+import { rules as bounds } from './rules/bounds.js';
+import { rules as composition } from './rules/composition.js';
+import { rules as defaults } from './rules/defaults.js';
+import { rules as docs } from './rules/docs.js';
+import { rules as endpoint } from './rules/endpoint.js';
+import { rules as enums } from './rules/enum.js';
+import { rules as listOfTypes } from './rules/list-of-types.js';
+import { rules as nullable } from './rules/nullable.js';
+import { rules as operationMetadata } from './rules/operation-metadata.js';
+import { rules as parameters } from './rules/parameters.js';
+import { rules as patterns } from './rules/patterns.js';
+import { rules as properties } from './rules/properties.js';
+import { rules as propertyDeprecation } from './rules/property-deprecation.js';
+import { rules as propertyRequired } from './rules/property-required.js';
+import { rules as requestBody } from './rules/request-body.js';
+import { rules as responseHeaders } from './rules/response-headers.js';
+import { rules as responses } from './rules/responses.js';
+import { rules as security } from './rules/security.js';
+import { rules as types } from './rules/types.js';
+
+export const RULES: readonly Rule[] = [
+  ...endpoint,
+  ...operationMetadata,
+  ...parameters,
+  ...requestBody,
+  ...responses,
+  ...responseHeaders,
+  ...properties,
+  ...propertyRequired,
+  ...propertyDeprecation,
+  ...types,
+  ...listOfTypes,
+  ...nullable,
+  ...enums,
+  ...bounds,
+  ...patterns,
+  ...defaults,
+  ...composition,
+  ...additionalProperties,
+  ...security,
+  ...docs,
+];
+
+const byId = new Map<string, Rule>();
+for (const r of RULES) {
+  if (byId.has(r.id)) throw new Error(`duplicate diff rule id: ${r.id}`);
+  byId.set(r.id, r);
+}
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+export { WAIVERS, type Waiver } from './waivers.js';

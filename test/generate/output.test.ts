@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generatePackage } from '../../generator/generate/pipeline.js';
+import { listFiles, staleFiles, writeAtomically } from '../../generator/generate/write.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const fixture = 'test/fixtures/petstore-3.1.yaml';
+const dir = tempDir();
+
+describe('generate output', () => {
+  it('is byte-identical across runs and holds no absolute paths or timestamps', async () => {
+    const options = { specs: [{ file: fixture, name: 'pets' }], package: { name: 'pets-api', version: '1.0.0' } };
+    const first = await generatePackage(options);
+    const second = await generatePackage(options);
+    expect([...second]).toEqual([...first]);
+    for (const [path, text] of first) {
+      expect(text, path).not.toContain(process.cwd());
+      expect(text, path).not.toMatch(/\b20\d\d-\d\d-\d\dT\d\d:\d\d/);
+    }
+  });
+
+  it('is an npm package with one subpath export per spec, types first', async () => {
+    const files = await generatePackage({ specs: [{ file: fixture, name: 'acme/pets' }], package: { name: 'pets-api', version: '1.0.0' } });
+    const pkg = JSON.parse(files.get('package.json')!) as Record<string, unknown>;
+    expect(pkg).toMatchObject({ name: 'pets-api', type: 'module', sideEffects: false, dependencies: { ajv: expect.any(String), 'ajv-formats': expect.any(String) } });
+    const exports = pkg.exports as Record<string, Record<string, string>>;
+    expect(Object.keys(exports['./acme/pets']!)).toEqual(['types', 'default']);
+    expect(files.has('acme/pets/index.d.ts')).toBe(true);
+    // Validators are precompiled: the shipped code never constructs Ajv.
+    const validators = files.get('acme/pets/validators.raw.js')!;
+    expect(validators).not.toMatch(/new Ajv|ajv\.compile|from "ajv"/);
+    expect(validators).toMatch(/export const UpdatePetRequestBody = /);
+  });
+
+  it('--check passes when fresh and names every stale file otherwise', async () => {
+    const out = join(dir, 'check');
+    expect((await runCli(['generate', '--spec', fixture, '--out', out])).code).toBe(0);
+    expect(await runCli(['generate', '--spec', fixture, '--out', out, '--check'])).toMatchObject({ code: 0, stderr: '' });
+
+    writeFileSync(join(out, 'petstore-3.1/types.d.ts'), '// edited by hand\n');
+    writeFileSync(join(out, 'stray.js'), '');
+    rmSync(join(out, 'README.md'));
+    const before = await listFiles(out);
+    const stale = await runCli(['generate', '--spec', fixture, '--out', out, '--check']);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain(`${out}/petstore-3.1/types.d.ts`);
+    expect(stale.stderr).toContain(`${out}/stray.js`);
+    expect(stale.stderr).toContain(`${out}/README.md`);
+    expect(stale.stderr).not.toContain('client.js');
+    expect(await listFiles(out)).toEqual(before); // --check writes nothing
+  });
+
+  it('replaces the output directory as a whole', async () => {
+    const out = join(dir, 'atomic');
+    await writeAtomically(out, new Map([['old.txt', 'old'], ['keep/a.txt', 'a']]));
+    await writeAtomically(out, new Map([['keep/a.txt', 'b']]));
+    expect(await listFiles(out)).toEqual(['keep/a.txt']);
+    expect(readFileSync(join(out, 'keep/a.txt'), 'utf8')).toBe('b');
+    expect(await staleFiles(out, new Map([['keep/a.txt', 'b']]))).toEqual([]);
+  });
+});
