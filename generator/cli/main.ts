@@ -15,6 +15,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'compare two versions of an OpenAPI document and classify each change as breaking or not',
     run: async (args) => (await import('./diff.js')).diffCommand(args),
   },
+  mock: {
+    summary: 'serve an OpenAPI document from its documented examples, validating requests',
+    run: async (args) => (await import('./mock.js')).mockCommand(args),
+  },
   'check-spec': {
     summary: 'validate OpenAPI documents and their examples (Redocly + Ajv2020)',
     run: async (args) => (await import('./check-spec.js')).checkSpecCommand(args),

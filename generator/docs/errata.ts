@@ -300,14 +300,23 @@ export function registerOmits(reg: ErrataRegister): Array<{ entry: ErrataEntry; 
   return reg.entries.flatMap((entry) => entry.omits.map((omit) => ({ entry, omit })));
 }
 
-/** The npm packages that SDK-sourced facts may cite: those the register quotes in `says`. */
+const SDK_IN_TEXT_RE = /\bsdk ((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*) [A-Za-z_$][\w$]*/g;
+
+/**
+ * The npm packages that SDK-sourced facts may cite: those the register lists in citation form,
+ * either as a `says` source (`page: "sdk <package> <symbol>"`) or written out in an entry's text
+ * (`says` text, `decision`, `why`).
+ */
 export function registerSdkPackages(reg: ErrataRegister): Set<string> {
   const out = new Set<string>();
-  for (const e of reg.entries)
+  for (const e of reg.entries) {
     for (const s of e.says) {
       const c = parseCitation(s.page);
       if (c.kind === 'sdk') out.add(c.pkg);
     }
+    const text = [...e.says.map((s) => s.text), e.decision, e.why].join(' ').replace(/\s+/g, ' ');
+    for (const m of text.matchAll(SDK_IN_TEXT_RE)) if (m[1]) out.add(m[1]);
+  }
   return out;
 }
 

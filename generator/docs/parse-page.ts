@@ -450,7 +450,8 @@ export function parsePage(text: string, page: string): ParsedPage {
   const headings: PageHeading[] = [];
   lines.forEach((l, i) => {
     const t = l.trim();
-    if (inTable[i + 1] || t === '' || /^\s/.test(l) || t.includes('|') || t.length > 60) return;
+    // Sentences (ending in punctuation) are prose, not section titles.
+    if (inTable[i + 1] || t === '' || /^\s/.test(l) || t.includes('|') || t.length > 60 || /[。.,,;;::]$/.test(t)) return;
     headings.push({ text: t, line: i + 1 });
   });
 

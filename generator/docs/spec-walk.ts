@@ -40,24 +40,46 @@ export interface ResponseHeaderSite {
 export interface SchemaSite {
   pointer: string;
   schema: Obj;
-  /** Set when the schema is `properties[name]` of another schema. */
-  property?: { name: string; parent: Obj; parentPointer: string };
+  /**
+   * Set when the schema is `properties[name]` of another schema. `restates` is true when that
+   * schema is a subschema in applicator position (allOf/anyOf/oneOf/not/if/then/else/
+   * dependentSchemas) of an object that defines `name` itself: the property is then a condition
+   * on a field defined elsewhere (`anyOf: [{not: {properties: {code_type: {const: obs}}}}, ...]`),
+   * not a field definition.
+   */
+  property?: { name: string; parent: Obj; parentPointer: string; restates: boolean };
   /** Set for `components/schemas/<name>`. */
   componentName?: string;
 }
 
-const SUB_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'] as const;
-const SUB_ONES = ['additionalProperties', 'items', 'contains', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames', 'contentSchema'] as const;
-const SUB_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
+/** Keywords whose subschemas describe other values (properties, items, ...): new owners. */
+const SUB_MAPS = ['properties', 'patternProperties', '$defs', 'definitions'] as const;
+const SUB_ONES = ['additionalProperties', 'items', 'contains', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames', 'contentSchema'] as const;
+const SUB_LISTS = ['prefixItems'] as const;
+/** Keywords whose subschemas apply to the same value as their parent (in-place applicators). */
+const IN_PLACE_ONES = ['not', 'if', 'then', 'else'] as const;
+const IN_PLACE_LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
+const IN_PLACE_MAPS = ['dependentSchemas'] as const;
 
-function walkSchema(node: unknown, at: string, out: SchemaSite[], extra: Omit<SchemaSite, 'pointer' | 'schema'> = {}): void {
+/** Whether `owner` defines property `name` in its own `properties`. */
+function defines(owner: Obj, name: string): boolean {
+  return isObj(owner.properties) && Object.prototype.hasOwnProperty.call(owner.properties, name);
+}
+
+/**
+ * `owner` is the schema whose value `node` applies to: `node` itself, or for a subschema in
+ * applicator position, the schema it was reached from.
+ */
+function walkSchema(node: unknown, at: string, out: SchemaSite[], extra: Omit<SchemaSite, 'pointer' | 'schema'> = {}, owner?: Obj): void {
   if (!isObj(node)) return; // boolean schemas carry nothing
   out.push({ pointer: at, schema: node, ...extra });
+  const self = owner ?? node;
   for (const k of SUB_MAPS) {
     const m = node[k];
     if (!isObj(m)) continue;
     for (const [name, sub] of Object.entries(m)) {
-      walkSchema(sub, at + pointer(k, name), out, k === 'properties' ? { property: { name, parent: node, parentPointer: at } } : {});
+      const restates = self !== node && defines(self, name);
+      walkSchema(sub, at + pointer(k, name), out, k === 'properties' ? { property: { name, parent: node, parentPointer: at, restates } } : {});
     }
   }
   for (const k of SUB_ONES) {
@@ -68,6 +90,15 @@ function walkSchema(node: unknown, at: string, out: SchemaSite[], extra: Omit<Sc
   for (const k of SUB_LISTS) {
     const list = node[k];
     if (Array.isArray(list)) list.forEach((s, i) => walkSchema(s, at + pointer(k, i), out));
+  }
+  for (const k of IN_PLACE_ONES) walkSchema(node[k], at + pointer(k), out, {}, self);
+  for (const k of IN_PLACE_LISTS) {
+    const list = node[k];
+    if (Array.isArray(list)) list.forEach((s, i) => walkSchema(s, at + pointer(k, i), out, {}, self));
+  }
+  for (const k of IN_PLACE_MAPS) {
+    const m = node[k];
+    if (isObj(m)) for (const [name, sub] of Object.entries(m)) walkSchema(sub, at + pointer(k, name), out, {}, self);
   }
 }
 

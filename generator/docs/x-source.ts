@@ -12,13 +12,19 @@ export interface XSourceProblem {
 
 export type SourcedNodeKind = 'operation' | 'component schema' | 'property' | 'parameter' | 'security scheme';
 
-/** The nodes that must carry `x-source`. */
+/**
+ * The nodes that must carry `x-source`: operations, component schemas, every property defined at
+ * any depth (inline objects, items, allOf branches, ...), parameters, security schemes. A property
+ * inside a condition (`anyOf`/`not`/`if` branch) that only restates a field its object already
+ * defines is not a definition and is exempt; a property a branch adds is not.
+ */
 export function listSourcedNodes(doc: unknown): Array<{ pointer: string; kind: SourcedNodeKind; node: unknown }> {
   const out: Array<{ pointer: string; kind: SourcedNodeKind; node: unknown }> = [];
   for (const o of listOperations(doc)) out.push({ pointer: o.pointer, kind: 'operation', node: o.operation });
   for (const s of listSchemas(doc)) {
     if (s.componentName !== undefined) out.push({ pointer: s.pointer, kind: 'component schema', node: s.schema });
-    if (s.property) out.push({ pointer: s.pointer, kind: 'property', node: s.schema });
+    // A property that only restates, as a condition, a field its object defines is not a field.
+    if (s.property && !s.property.restates) out.push({ pointer: s.pointer, kind: 'property', node: s.schema });
   }
   for (const p of listParameters(doc)) out.push({ pointer: p.pointer, kind: 'parameter', node: p.parameter });
   for (const s of listSecuritySchemes(doc)) out.push({ pointer: s.pointer, kind: 'security scheme', node: s.scheme });
@@ -57,7 +63,7 @@ export function checkCitations(doc: unknown, pages: ReadonlyMap<string, ParsedPa
       if (c.kind === 'invalid') {
         problems.push({ pointer, message: `"${raw}" is neither "<page> <table>" (e.g. "004 表3") nor "sdk <npm package> <symbol>"` });
       } else if (c.kind === 'sdk') {
-        if (!sdkPackages.has(c.pkg)) problems.push({ pointer, message: `"${raw}": SDK package ${c.pkg} is not quoted by any errata register entry` });
+        if (!sdkPackages.has(c.pkg)) problems.push({ pointer, message: `"${raw}": SDK package ${c.pkg} is not listed in the errata register (no entry names "sdk ${c.pkg} <symbol>")` });
       } else if (!pages.has(c.page)) {
         problems.push({ pointer, message: `"${raw}": there is no page ${c.page} in the docs` });
       } else if (!resolvePageCitation(pages, c.page, c.ref)) {

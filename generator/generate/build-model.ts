@@ -12,7 +12,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  * document once into the model and enforces what code generation adds on top: names that are
  * TypeScript identifiers, operationIds that are unique, no external `$ref`s.
  */
-export function buildModel(loaded: LoadedDocument, name: string): SpecModel {
+export function buildModel(loaded: LoadedDocument, name: string, options: { reservedNames?: Iterable<string>; clientName?: string } = {}): SpecModel {
   const doc = loaded.data as Obj;
   rejectUnsupportedRefs(loaded);
   const openapi = String(doc.openapi ?? '');
@@ -30,7 +30,7 @@ export function buildModel(loaded: LoadedDocument, name: string): SpecModel {
     return { node, at };
   };
 
-  const schemas = buildSchemas(loaded, components);
+  const schemas = buildSchemas(loaded, components, new Set([...RESERVED_EXPORTS, ...(options.reservedNames ?? [])]));
   const taken = new Map(schemas.map((s) => [s.typeName, s.pointer]));
   const operations: OperationModel[] = [];
   const seenIds = new Map<string, string>();
@@ -137,7 +137,7 @@ export function buildModel(loaded: LoadedDocument, name: string): SpecModel {
     openapiVersion: openapi.startsWith('3.0') ? '3.0' : '3.1',
     title,
     version: typeof info.version === 'string' ? info.version : '',
-    clientName: `${pascalCase(lastSegment.replace(/[^A-Za-z0-9_-]/g, '-'))}Client`,
+    clientName: options.clientName ?? `${pascalCase(lastSegment.replace(/[^A-Za-z0-9_-]/g, '-'))}Client`,
     servers,
     securitySchemes,
     schemas,
@@ -187,22 +187,24 @@ function mergeParameters(resolved: Array<{ node: Obj; at: string }>): ParameterM
   return [...byKey.values()];
 }
 
-/** Names the generated modules export besides the schemas (types.ts, client.ts, validators.ts, index.ts). */
+/**
+ * Names the generated modules declare besides the schemas (the runtime's exports are added by the
+ * caller), and globals a schema type must not shadow. A schema with such a name gets a `Schema` suffix.
+ */
 const RESERVED_EXPORTS = new Set([
   'paths', 'components', 'operations', 'webhooks', '$defs', 'Readable', 'Writable', '$Read', '$Write',
-  'ApiError', 'NetworkError', 'TimeoutError', 'ValidationFailedError', 'Auth', 'ApiResponse', 'CallOptions',
-  'ClientOptions', 'ValidationIssue', 'ValidationResult', 'validators', 'defaultBaseUrl', 'Error', 'Headers',
-  'Response', 'Request', 'Promise', 'Record', 'Partial', 'Pick', 'Omit', 'NonNullable',
+  'validators', 'defaultBaseUrl', 'Error', 'Headers', 'Response', 'Request', 'Promise', 'Record', 'Partial',
+  'Pick', 'Omit', 'NonNullable', 'URL', 'Date', 'Map', 'Set', 'Array', 'Object', 'String', 'Number', 'Boolean',
 ]);
 
-function buildSchemas(loaded: LoadedDocument, components: Obj): NamedSchema[] {
+function buildSchemas(loaded: LoadedDocument, components: Obj, reserved: Set<string>): NamedSchema[] {
   const out: NamedSchema[] = [];
   const byName = new Map<string, string>();
   for (const [key, schema] of Object.entries(isObj(components.schemas) ? components.schemas : {})) {
     const at = pointer('components', 'schemas', key);
     const pascal = pascalCase(key);
     // Keep clear of the names every generated module exports itself.
-    const typeName = RESERVED_EXPORTS.has(pascal) ? `${pascal}Schema` : pascal;
+    const typeName = reserved.has(pascal) ? `${pascal}Schema` : pascal;
     if (!isIdentifier(typeName)) {
       throw loaded.errorAt(at, `schema name '${key}' cannot be turned into a TypeScript identifier (got '${typeName}'); rename it to letters, digits, '_', '-' or '.'`);
     }
@@ -214,13 +216,14 @@ function buildSchemas(loaded: LoadedDocument, components: Obj): NamedSchema[] {
       typeName,
       pointer: at,
       deprecated: isObj(schema) && schema.deprecated === true,
-      hasReadWrite: containsReadWrite(schema),
+      hasReadWrite: containsReadWrite(schema, components),
     });
   }
   return out;
 }
 
-function containsReadWrite(schema: unknown): boolean {
+function containsReadWrite(schema: unknown, components: Obj): boolean {
+  const schemas = isObj(components.schemas) ? components.schemas : {};
   const stack = [schema];
   const seen = new Set<unknown>();
   while (stack.length) {
@@ -229,6 +232,9 @@ function containsReadWrite(schema: unknown): boolean {
     if (seen.has(node)) continue;
     seen.add(node);
     if (isObj(node) && (node.readOnly === true || node.writeOnly === true)) return true;
+    if (isObj(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#/components/schemas/')) {
+      stack.push(schemas[decodeURIComponent(node.$ref.slice('#/components/schemas/'.length)).replace(/~1/g, '/').replace(/~0/g, '~')]);
+    }
     stack.push(...Object.values(node));
   }
   return false;

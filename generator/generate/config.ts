@@ -31,8 +31,12 @@ export async function readConfig(path: string): Promise<GenerateConfig> {
   const rel = (p: string): string => relative(process.cwd(), resolve(base, p)) || '.';
   if (!Array.isArray(raw.specs) || raw.specs.length === 0) throw loaded.errorAt('/specs', '`specs` must be a non-empty list of {spec, name}');
   const specs = raw.specs.map((s, i) => {
-    if (!isObj(s) || typeof s.spec !== 'string') throw loaded.errorAt(`/specs/${i}`, 'each entry needs `spec` (a path) and optionally `name` (the subpath export)');
-    return { file: rel(s.spec), name: typeof s.name === 'string' ? s.name : defaultSpecName(s.spec) };
+    if (!isObj(s) || typeof s.spec !== 'string') throw loaded.errorAt(`/specs/${i}`, 'each entry needs `spec` (a path) and optionally `name` (the subpath export) and `client` (the client class name)');
+    return {
+      file: rel(s.spec),
+      name: typeof s.name === 'string' ? s.name : defaultSpecName(s.spec),
+      ...(typeof s.client === 'string' ? { clientName: s.client } : {}),
+    };
   });
   const pkg = isObj(raw.package) ? raw.package : {};
   return {

@@ -23,7 +23,7 @@ interface InputField {
   uses?: string;
 }
 
-function inputFields(op: OperationModel): InputField[] {
+function inputFields(op: OperationModel, writableNames: Set<string>): InputField[] {
   const fields: InputField[] = [];
   const groups = [
     ['path', 'PathParams'],
@@ -41,7 +41,9 @@ function inputFields(op: OperationModel): InputField[] {
   }
   if (op.requestBody) {
     const typed = op.requestBody.schemaPointer !== undefined;
-    fields.push({ key: 'body', optional: !op.requestBody.required, type: typed ? op.requestBody.typeName : 'unknown', ...(typed ? { uses: op.requestBody.typeName } : {}) });
+    // A component reused as a request body is sent in its write view (read-only members removed).
+    const writable = writableNames.has(op.requestBody.typeName) ? `${op.requestBody.typeName}Writable` : op.requestBody.typeName;
+    fields.push({ key: 'body', optional: !op.requestBody.required, type: typed ? writable : 'unknown', ...(typed ? { uses: writable } : {}) });
   }
   return fields;
 }
@@ -69,8 +71,9 @@ function docLines(model: SpecModel, op: OperationModel): string[] {
 
 export function emitClient(model: SpecModel): string {
   const typeImports = new Set<string>();
+  const writableNames = new Set(model.schemas.filter((s) => s.hasReadWrite).map((s) => s.typeName));
   const operations = model.operations.map((op) => {
-    const fields = inputFields(op);
+    const fields = inputFields(op, writableNames);
     for (const f of fields) if (f.uses) typeImports.add(f.uses);
     for (const r of op.responses) if (r.success && r.body?.schemaPointer) typeImports.add(r.body.typeName);
     const descriptor = {

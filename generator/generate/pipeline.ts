@@ -9,13 +9,15 @@ import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js
 import { emitTypes } from './emit-types.js';
 import { emitValidatorCode, emitValidatorDeclarations, validatorTargets } from './emit-validators.js';
 import type { SpecModel } from './model.js';
-import { runtimeSources } from './runtime-sources.js';
+import { runtimeExportNames, runtimeSources } from './runtime-sources.js';
 
 export interface SpecInput {
   /** Path of the OpenAPI document. */
   file: string;
   /** Subpath in the package, e.g. `huaweicloud/functiongraph`. */
   name: string;
+  /** Class name of the generated client; derived from `name` when absent. */
+  clientName?: string;
 }
 
 export interface GenerateOptions {
@@ -43,7 +45,7 @@ export async function loadSpec(input: SpecInput): Promise<SpecModel> {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
     throw new FuncspecError(`invalid OpenAPI: ${first.message} [${first.ruleId}] at ${first.pointer || '/'}${more}`, { file: loaded.file, ...pos });
   }
-  return buildModel(loaded, input.name);
+  return buildModel(loaded, input.name, { reservedNames: runtimeExportNames(), ...(input.clientName ? { clientName: input.clientName } : {}) });
 }
 
 /** The whole package as a map of relative path → content. Pure: writes nothing. */

@@ -11,3 +11,12 @@ export function runtimeSources(): Map<string, string> {
   }
   return out;
 }
+
+/** Every name the runtime exports; generated modules re-export them, so schemas must not reuse them. */
+export function runtimeExportNames(): string[] {
+  const names = new Set<string>();
+  for (const text of runtimeSources().values()) {
+    for (const m of text.matchAll(/^export\s+(?:declare\s+)?(?:abstract\s+)?(?:class|function|interface|type|const|let|enum)\s+([A-Za-z_$][\w$]*)/gm)) names.add(m[1]!);
+  }
+  return [...names].sort();
+}

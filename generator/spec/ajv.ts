@@ -39,6 +39,7 @@ export function createSpecAjv(document: unknown, options: Options = {}): Ajv2020
     allErrors: true,
     strict: true,
     strictTypes: false, // OpenAPI specs legitimately use `type: [string, integer]` unions
+    strictRequired: false, // `required` inside anyOf/if branches names properties defined one level up
     strictTuples: false,
     validateFormats: true,
     ...options,

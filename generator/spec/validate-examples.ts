@@ -41,7 +41,13 @@ export function validateExamples(doc: unknown): ExampleResult[] {
   registerDocument(ajv, doc);
   return listExamples(doc).map((example) => {
     if (!example.schemaPointer) return { example, errors: [] };
-    const validate = ajv.compile({ $ref: `${SPEC_ID}#${encodeURI(example.schemaPointer)}` });
+    let validate;
+    try {
+      validate = ajv.compile({ $ref: `${SPEC_ID}#${encodeURI(example.schemaPointer)}` });
+    } catch (err) {
+      // A schema Ajv cannot compile is a spec defect; report it against the example that needs it.
+      return { example, errors: [{ instancePath: '', keyword: '$schema-error', message: (err as Error).message }] };
+    }
     validate(example.value);
     return { example, errors: simplifyErrors(validate.errors) };
   });
