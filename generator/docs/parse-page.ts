@@ -362,7 +362,7 @@ const HEADER_NAME_RE = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
 
 function classify(
   raw: RawTable,
-  context: { section: Direction; inUri: boolean; status?: string },
+  context: { section: Direction; inUri: boolean },
 ): { kind: TableKind; direction: Direction } {
   const caption = (raw.caption ?? '').toLowerCase();
   let kind: TableKind | undefined;
@@ -416,7 +416,7 @@ export function parsePage(text: string, page: string): ParsedPage {
     const t = parseStacked(lines, i, issues);
     ranges.push({ line: t.line, endLine: t.endLine });
     if (isParameterHeader(t.columns)) raws.push(t);
-    else skipped.push({ line: t.line, columns: t.columns, label: t.label ?? '', reason: t.columns.length ? `header starts with ${JSON.stringify(t.columns[0])}` : 'no header row' });
+    else skipped.push({ line: t.line, columns: t.columns, ...(t.label ? { label: t.label } : {}), reason: t.columns.length ? `header starts with ${JSON.stringify(t.columns[0])}` : 'no header row' });
   });
   piped.forEach((p, idx) => {
     const stopAt = piped[idx + 1]?.start ?? lines.length;
@@ -485,7 +485,7 @@ export function parsePage(text: string, page: string): ParsedPage {
         inUri = /^URI$/i.test(h.text);
       }
     }
-    const { kind, direction } = classify(raw, { section, inUri, ...(status ? { status } : {}) });
+    const { kind, direction } = classify(raw, { section, inUri });
     return {
       page,
       label,

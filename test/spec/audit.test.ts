@@ -118,7 +118,7 @@ describe('errata register loader', () => {
     expect(okRegister.entries.map((e) => [e.id, e.examples.length, e.omits.length])).toEqual([['t-001', 1, 0], ['t-002', 1, 1]]);
     expect(okRegister.entries[1]?.examples[0]).toEqual({ spec: 'demo/demo.yaml', operationId: 'CreateThing', in: 'response', status: '200', name: 'created', errors: [{ instancePath: '', keyword: 'required' }] });
     expect(okRegister.entries[0]?.line).toBe(2);
-    expect([...registerSdkPackages(okRegister)]).toEqual(['@demo/sdk']);
+    expect([...registerSdkPackages(okRegister)]).toEqual(['@demo/sdk', 'demo-helper']); // says page, and text of t-002's decision
   });
 
   it('reports every malformed entry by name and line, in one error', async () => {
@@ -126,11 +126,11 @@ describe('errata register loader', () => {
     expect(err?.message).toBeDefined();
     const msg = err!.message;
     for (const part of [
-      'errata.yaml:3: b-001: pages[0] must be a quoted three-digit page id',
+      'errata.yaml:2: b-001: pages[0] must be a quoted three-digit page id, not 900',
       'b-001: subject is required',
       'b-001: says is required',
       'b-001: why is required',
-      'errata.yaml:7: b-001: unknown key "omit"',
+      'errata.yaml:6: b-001: unknown key "omit"',
       'b-001: example.status is required for a response example',
       'b-001: example.errors is required',
       'entry #2 (no id): id is required',
@@ -266,6 +266,19 @@ describe('x-source checks', () => {
     ]);
   });
 
+  it('exempts a condition restating a defined field, not a field a branch adds', () => {
+    const doc = demoDoc();
+    const body = doc.components.schemas.Body;
+    body.anyOf = [{ not: { required: ['name'], properties: { name: { const: 'x' } } } }, { required: ['user_id'] }];
+    body.allOf = [{ if: { properties: { user_id: { const: '0' } } }, then: { properties: { extra: { type: 'string' } } } }];
+    body.oneOf = [{ properties: { variant_a: { type: 'string' } } }];
+    expect(checkXSourcePresence(doc).map((p) => p.pointer)).toEqual([
+      '/components/schemas/Body/properties/tags',
+      '/components/schemas/Body/allOf/0/then/properties/extra',
+      '/components/schemas/Body/oneOf/0/properties/variant_a',
+    ]);
+  });
+
   it('resolves citations against page tables and headings, and SDK citations against the register', () => {
     const doc = demoDoc();
     expect(checkCitations(doc, pages, registerSdkPackages(okRegister))).toEqual([]);
@@ -275,7 +288,7 @@ describe('x-source checks', () => {
       '"900 表9": page 900 has no table or section "表9" (tables: 表1, 表2, 表3)',
       '"900 表2 name": page 900 has no table or section "表2 name" (tables: 表1, 表2, 表3)',
       '"902 表1": there is no page 902 in the docs',
-      '"sdk @other/pkg Model": SDK package @other/pkg is not quoted by any errata register entry',
+      '"sdk @other/pkg Model": SDK package @other/pkg is not listed in the errata register (no entry names "sdk @other/pkg <symbol>")',
       '"900表2" is neither "<page> <table>" (e.g. "004 表3") nor "sdk <npm package> <symbol>"',
       'x-source must be a string or a non-empty list of strings, not 42',
     ]);

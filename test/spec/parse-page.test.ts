@@ -96,6 +96,13 @@ describe('parsePage on synthetic captures', () => {
     expect(resp.rows).toEqual([{ field: 'error_code', type: 'String', description: '错误码', line: 44 }]);
   });
 
+  it('stacked layout: a first field named like a header cell (name, type) is a row, not a column', () => {
+    const text = ['Table 4 Dependency', '', 'Parameter', '', 'Type', '', 'Description', '', 'name', '', 'String', '', 'Name.', '', 'type', '', 'String', '', 'Kind.'].join('\n');
+    const [t] = parsePage(text, '903').tables;
+    expect(t?.columns).toEqual(['Parameter', 'Type', 'Description']);
+    expect(t?.rows.map((r) => [r.field, r.type, r.description])).toEqual([['name', 'String', 'Name.'], ['type', 'String', 'Kind.']]);
+  });
+
   it('piped layout: one cell per line, multi-line cells, back-to-back tables, 表N numbering, non-parameter tables skipped', () => {
     const text = [
       'URI',

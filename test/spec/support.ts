@@ -11,11 +11,14 @@ import { listSpecDocuments } from '../../generator/docs/spec-files.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SPEC_DIR = join(REPO_ROOT, 'spec');
-/** The page captures live next to the checkout, not in it. */
-export const DOCS_DIR = resolve(REPO_ROOT, '../shared/docs');
+/**
+ * The page captures live next to the checkout, not in it. FUNCSPEC_DOCS_DIR points elsewhere (e.g.
+ * at a fresh capture, or at nothing to see the skips).
+ */
+export const DOCS_DIR = process.env.FUNCSPEC_DOCS_DIR ? resolve(process.env.FUNCSPEC_DOCS_DIR) : resolve(REPO_ROOT, '../shared/docs');
 export const hasDocs = existsSync(DOCS_DIR) && readdirSync(DOCS_DIR).some((f) => PAGE_FILE_RE.test(f));
 /** Appended to the name of every test that needs the captures, so a skip says why. */
-export const NEEDS_DOCS = hasDocs ? '' : ' (skipped: ../shared/docs absent)';
+export const NEEDS_DOCS = hasDocs ? '' : ` (skipped: ${process.env.FUNCSPEC_DOCS_DIR ? DOCS_DIR : '../shared/docs'} absent)`;
 
 /** The documents the conventions promise (spec/CONVENTIONS.md, "Files"). */
 export const EXPECTED_DOCUMENTS = ['huaweicloud/functiongraph-v2.yaml', 'aliyun/fc-2021-04-06.yaml', 'snapshots/functiongraph-v2@2024-11-07.yaml'];
