@@ -78,7 +78,7 @@ export function compareSchema(scope: SchemaScope, site: SchemaSite, subject: str
 type Emit = (kind: Fact['kind'], extra: Partial<Fact>, keyword?: string) => void;
 
 function compareKeywords(b: SchemaView, r: SchemaView, emit: Emit, site: SchemaSite, includeDocs: boolean): void {
-  if (!same(b.type, r.type)) emit('type', { from: b.type, to: r.type }, b.type.types !== undefined || r.type.types !== undefined ? 'type' : 'format');
+  if (!same(b.type, r.type)) emit('type', { from: b.type, to: r.type }, same(b.type.types, r.type.types) ? 'format' : 'type');
   if (b.nullable !== r.nullable) emit('nullable', { from: b.nullable, to: r.nullable }, 'nullable');
 
   if (b.enum === undefined && r.enum !== undefined) emit('became-enum', { to: r.enum }, 'enum');

@@ -25,28 +25,31 @@ import { rules as responses } from './rules/responses.js';
 import { rules as security } from './rules/security.js';
 import { rules as types } from './rules/types.js';
 
-export const RULES: readonly Rule[] = [
-  ...endpoint,
-  ...operationMetadata,
-  ...parameters,
-  ...requestBody,
-  ...responses,
-  ...responseHeaders,
-  ...properties,
-  ...propertyRequired,
-  ...propertyDeprecation,
-  ...types,
-  ...listOfTypes,
-  ...nullable,
-  ...enums,
-  ...bounds,
-  ...patterns,
-  ...defaults,
-  ...composition,
-  ...additionalProperties,
-  ...security,
-  ...docs,
+/** Rules by family (one file each), in the order docs/diff.md lists them. */
+export const FAMILIES: ReadonlyArray<readonly [title: string, file: string, rules: readonly Rule[]]> = [
+  ['Endpoints', 'endpoint', endpoint],
+  ['operationId and tags', 'operation-metadata', operationMetadata],
+  ['Parameters', 'parameters', parameters],
+  ['Request body', 'request-body', requestBody],
+  ['Response statuses and media types', 'responses', responses],
+  ['Response headers', 'response-headers', responseHeaders],
+  ['Properties added and removed', 'properties', properties],
+  ['Properties becoming required or optional', 'property-required', propertyRequired],
+  ['Property deprecation', 'property-deprecation', propertyDeprecation],
+  ['Types and formats', 'types', types],
+  ['Lists of types (3.1)', 'list-of-types', listOfTypes],
+  ['Nullability', 'nullable', nullable],
+  ['Enumerations', 'enum', enums],
+  ['Bounds', 'bounds', bounds],
+  ['Patterns', 'patterns', patterns],
+  ['Default values', 'defaults', defaults],
+  ['oneOf and anyOf', 'composition', composition],
+  ['additionalProperties', 'additional-properties', additionalProperties],
+  ['Security', 'security', security],
+  ['Documentation (--include-docs)', 'docs', docs],
 ];
+
+export const RULES: readonly Rule[] = FAMILIES.flatMap(([, , rules]) => rules);
 
 const byId = new Map<string, Rule>();
 for (const r of RULES) {

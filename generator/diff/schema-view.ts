@@ -6,6 +6,7 @@
  * - nullability has one representation whatever the spelling: 3.0 `nullable: true`, 3.1
  *   `type: [string, "null"]`, `null` in an `enum`, or a `{type: "null"}` branch of oneOf/anyOf
  *   (a oneOf/anyOf left with one branch is merged like allOf);
+ * - a schema with properties (or items) but no `type` is an object (or an array);
  * - 3.0 boolean `exclusiveMaximum: true` + `maximum: 5` becomes 3.1 `exclusiveMaximum: 5`.
  *
  * Each kept keyword remembers the pointer it came from (`at`), so changes point at the real text.
@@ -216,6 +217,12 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
     s.allOf.forEach((value, i) => {
       merged = mergeInto(merged, viewSchema(root, { value, ptr: appendPointer(node.ptr, 'allOf', i) }, expanding));
     });
+  }
+  // No `type` but properties or items: every client reads that as an object or an array, so adding
+  // the missing `type: object` to such a schema must not look like a type change.
+  if (merged.type.types === undefined) {
+    if (merged.properties.size > 0 || merged.required.size > 0 || merged.at.additionalProperties !== undefined) merged.type = { ...merged.type, types: ['object'] };
+    else if (merged.items) merged.type = { ...merged.type, types: ['array'] };
   }
   return merged;
 }

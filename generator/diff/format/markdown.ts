@@ -10,12 +10,15 @@ export interface MarkdownOptions {
   title?: string;
   baseLabel?: string;
   revisionLabel?: string;
+  /** Level of the title heading (default 2, for a comment); operations are one level below. */
+  headingLevel?: number;
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 export function formatMarkdown(changes: readonly Change[], options: MarkdownOptions = {}): string {
-  const out: string[] = [`## ${options.title ?? 'API changes'}`, ''];
+  const h = '#'.repeat(options.headingLevel ?? 2);
+  const out: string[] = [`${h} ${options.title ?? 'API changes'}`, ''];
   if (options.baseLabel !== undefined && options.revisionLabel !== undefined) {
     out.push(`Comparing \`${options.baseLabel}\` (base) with \`${options.revisionLabel}\` (revision).`, '');
   }
@@ -26,7 +29,7 @@ export function formatMarkdown(changes: readonly Change[], options: MarkdownOpti
   const n = countByLevel(changes);
   out.push(`**${n.ERR} breaking (ERR)**, ${n.WARN} possibly breaking (WARN), ${n.INFO} informational (INFO).`, '');
   for (const group of groupByOperation(changes)) {
-    out.push(`### ${group.title === '' ? 'Whole document' : `\`${group.title}\``}`, '', '| Level | Rule | Change |', '|---|---|---|');
+    out.push(`${h}# ${group.title === '' ? 'Whole document' : `\`${group.title}\``}`, '', '| Level | Rule | Change |', '|---|---|---|');
     for (const c of group.changes) out.push(`| ${c.level} | \`${c.id}\` | ${cell(c.message)} |`);
     out.push('');
   }

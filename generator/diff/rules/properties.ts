@@ -2,8 +2,8 @@
  * Properties of request and response bodies appearing and disappearing (at any depth: `subject` is
  * the dotted path). The direction decides everything:
  * - request: a new required property breaks every existing call; a removed one is a warning (the
- *   server ignores what clients still send). Read-only properties are never sent, so adding one
- *   "required" asks nothing of clients.
+ *   server ignores what clients still send). Read-only properties are never sent, so, as in
+ *   oasdiff, their coming and going is not a request change at all.
  * - response: removing a property clients may read breaks them (ERR when it was required, WARN when
  *   optional: careful clients already coped with its absence). Write-only properties never appear
  *   in responses, so their coming and going is INFO.
@@ -33,9 +33,9 @@ export const rules = [
     level: 'INFO',
     message: "optional request property '{subject}' added",
     when: { kind: 'added', ...req },
-    and: (f) => !f.required || f.readOnly === true,
+    and: (f) => !f.required && !f.readOnly,
   }),
-  rule({ id: 'request-property-removed', level: 'WARN', message: "request property '{subject}' removed", when: { kind: 'removed', ...req } }),
+  rule({ id: 'request-property-removed', level: 'WARN', message: "request property '{subject}' removed", when: { kind: 'removed', ...req }, and: (f) => !f.readOnly }),
 
   rule({
     id: 'response-required-property-added',

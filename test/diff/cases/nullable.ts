@@ -1,0 +1,22 @@
+import { as30, reqBody, reqProp, resBody, resProp, ruleCase, withSchemas } from '../helpers.js';
+
+const s = { type: 'string' };
+const s31 = { type: ['string', 'null'] };
+const s30 = { type: 'string', nullable: true };
+
+export const cases = [
+  ruleCase('request-body-became-nullable', reqBody(s), reqBody(s31), { expect: { from: false, to: true } }),
+  ruleCase('request-body-became-not-nullable', reqBody(s31), reqBody(s)),
+  ruleCase('request-property-became-nullable', as30(reqProp(s)), as30(reqProp(s30)), { note: 'OpenAPI 3.0 `nullable: true`' }),
+  ruleCase('request-property-became-not-nullable', reqProp(s31), reqProp(s)),
+  ruleCase('response-body-became-nullable', resBody(s), resBody(s31)),
+  ruleCase('response-body-became-not-nullable', resBody({ type: 'string', enum: ['a', null] }), resBody({ type: 'string', enum: ['a'] }), { note: 'null dropped from an enum' }),
+  ruleCase('response-property-became-nullable', resProp(s), resProp(s31), { expect: { level: 'ERR' } }),
+  ruleCase(
+    'response-property-became-nullable',
+    withSchemas(resProp({ $ref: '#/components/schemas/Vpc' }), { Vpc: { type: 'object' } }),
+    withSchemas(resProp({ anyOf: [{ $ref: '#/components/schemas/Vpc' }, { type: 'null' }] }), { Vpc: { type: 'object' } }),
+    { note: 'OpenAPI 3.1 anyOf [X, null]' },
+  ),
+  ruleCase('response-property-became-not-nullable', as30(resProp(s30)), as30(resProp(s))),
+];
