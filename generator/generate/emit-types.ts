@@ -2,6 +2,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { Project, VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { getAtPointer } from '../load/pointer.js';
 import { jsDocFor } from './jsdoc.js';
+import { typeView } from './type-view.js';
 import type { OperationModel, SpecModel } from './model.js';
 import { pascalCase } from './names.js';
 
@@ -15,8 +16,10 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  * truth for each shape.
  */
 export async function emitTypes(model: SpecModel): Promise<string> {
-  const ast = await openapiTS(model.document as never, {
+  const ast = await openapiTS(typeView(model.document) as never, {
     readWriteMarkers: true,
+    // A default is what the server assumes when a client leaves the field out: it stays optional.
+    defaultNonNullable: false,
     exportType: false,
     alphabetize: false,
     silent: true,

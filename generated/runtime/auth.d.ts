@@ -1,0 +1,33 @@
+/**
+ * Authentication is a small object that edits an outgoing request (adds a token header, signs it).
+ * Generated clients accept any `Auth`; vendor modules (./auth-huaweicloud.ts, ./auth-aliyun.ts)
+ * provide the ones their specs name. `apply` runs once per attempt, so a retried request is signed
+ * again with a fresh date.
+ */
+export interface OutgoingRequest {
+    method: string;
+    url: URL;
+    headers: Headers;
+    /** The exact body bytes that will be sent: text, or bytes for binary bodies ('' when there is none). */
+    body: string | Uint8Array;
+    /** The operation being called, as the spec names it (Alibaba's `x-acs-action`). */
+    readonly operationId: string;
+    /** The API version the spec declares (`info.version`), when the generated client passes it. */
+    readonly apiVersion?: string;
+    /** 1 for the first try, 2 for the first retry, ... */
+    readonly attempt: number;
+}
+export interface Auth {
+    apply(request: OutgoingRequest): void | Promise<void>;
+    /**
+     * Values that must never appear in an error, a log line or a snapshot (tokens, secret keys).
+     * The transport removes them, and every value of a credential-bearing header, from what it throws.
+     */
+    secrets?(): readonly string[];
+}
+type TokenSource = string | (() => string | Promise<string>);
+/** An API key or token sent in a header, e.g. `X-Auth-Token` for Huawei IAM tokens. */
+export declare function headerToken(header: string, token: TokenSource): Auth;
+/** `Authorization: Bearer …`. */
+export declare function bearerToken(token: TokenSource): Auth;
+export {};

@@ -1,0 +1,69 @@
+import type { RequestSummary } from './redact.js';
+import type { ValidationIssue } from './validation.js';
+/** What the transport adds to an error about the exchange: never a credential (see ./redact.ts). */
+export interface ErrorContext {
+    /** The last request sent, with credential headers replaced by `[REDACTED]`. */
+    request?: RequestSummary;
+    /** How many attempts were made (1 when there was no retry). */
+    attempts?: number;
+    cause?: unknown;
+}
+/** The server answered with a non-2xx status. */
+export declare class ApiError extends Error {
+    readonly operationId: string;
+    readonly status: number;
+    /** The vendor's error code (Huawei `error_code`, Alibaba `errorCode`/`ErrorCode`/`Code`), when the body has one. */
+    readonly code: string | undefined;
+    /** The vendor's error message, when the body has one. */
+    readonly errorMessage: string | undefined;
+    /** From the response headers (`X-Request-Id`, `x-fc-request-id`, `x-acs-request-id`), else the body. */
+    readonly requestId: string | undefined;
+    /** The parsed body as received. */
+    readonly body: unknown;
+    readonly name = "ApiError";
+    readonly request: RequestSummary | undefined;
+    readonly attempts: number;
+    constructor(operationId: string, status: number, 
+    /** The vendor's error code (Huawei `error_code`, Alibaba `errorCode`/`ErrorCode`/`Code`), when the body has one. */
+    code: string | undefined, 
+    /** The vendor's error message, when the body has one. */
+    errorMessage: string | undefined, 
+    /** From the response headers (`X-Request-Id`, `x-fc-request-id`, `x-acs-request-id`), else the body. */
+    requestId: string | undefined, 
+    /** The parsed body as received. */
+    body: unknown, context?: ErrorContext);
+    static from(operationId: string, status: number, headers: Headers, body: unknown, context?: ErrorContext): ApiError;
+}
+/** No HTTP answer at all: DNS, connection refused, reset, TLS. */
+export declare class NetworkError extends Error {
+    readonly operationId: string;
+    readonly name = "NetworkError";
+    readonly request: RequestSummary | undefined;
+    readonly attempts: number;
+    constructor(operationId: string, cause: unknown, context?: ErrorContext);
+}
+/** No complete answer within the call's `timeoutMs` (per attempt). */
+export declare class TimeoutError extends Error {
+    readonly operationId: string;
+    readonly timeoutMs: number;
+    readonly name = "TimeoutError";
+    readonly request: RequestSummary | undefined;
+    readonly attempts: number;
+    constructor(operationId: string, timeoutMs: number, context?: ErrorContext);
+}
+/** A request body failed validation before sending, or a response body failed it after receiving. */
+export declare class ValidationFailedError extends Error {
+    readonly direction: 'request' | 'response';
+    readonly operationId: string;
+    readonly issues: readonly ValidationIssue[];
+    /** The offending value, kept as it was (for responses: the parsed body as received). */
+    readonly value: unknown;
+    /** For responses: the HTTP status whose schema was checked. */
+    readonly status?: number | undefined;
+    readonly name = "ValidationFailedError";
+    constructor(direction: 'request' | 'response', operationId: string, issues: readonly ValidationIssue[], 
+    /** The offending value, kept as it was (for responses: the parsed body as received). */
+    value: unknown, 
+    /** For responses: the HTTP status whose schema was checked. */
+    status?: number | undefined);
+}

@@ -1,0 +1,96 @@
+/** Response headers that carry a request id, by vendor convention, most specific first. */
+const REQUEST_ID_HEADERS = ['x-request-id', 'x-fc-request-id', 'x-acs-request-id', 'x-openstack-request-id', 'request-id'];
+/** The server answered with a non-2xx status. */
+export class ApiError extends Error {
+    operationId;
+    status;
+    code;
+    errorMessage;
+    requestId;
+    body;
+    name = 'ApiError';
+    request;
+    attempts;
+    constructor(operationId, status, 
+    /** The vendor's error code (Huawei `error_code`, Alibaba `errorCode`/`ErrorCode`/`Code`), when the body has one. */
+    code, 
+    /** The vendor's error message, when the body has one. */
+    errorMessage, 
+    /** From the response headers (`X-Request-Id`, `x-fc-request-id`, `x-acs-request-id`), else the body. */
+    requestId, 
+    /** The parsed body as received. */
+    body, context = {}) {
+        super(`${operationId} failed with HTTP ${status}${code ? ` ${code}` : ''}${errorMessage ? `: ${errorMessage}` : ''}${requestId ? ` (request id ${requestId})` : ''}`);
+        this.operationId = operationId;
+        this.status = status;
+        this.code = code;
+        this.errorMessage = errorMessage;
+        this.requestId = requestId;
+        this.body = body;
+        this.request = context.request;
+        this.attempts = context.attempts ?? 1;
+    }
+    static from(operationId, status, headers, body, context = {}) {
+        const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
+        // Huawei: `error_code`/`error_msg`. Alibaba FC: `errorCode`/`errorMessage`; other Alibaba APIs `ErrorCode`/`ErrorMessage` or `Code`/`Message`.
+        const pick = (...keys) => {
+            for (const k of keys)
+                if (typeof fields[k] === 'string' || typeof fields[k] === 'number')
+                    return String(fields[k]);
+            return undefined;
+        };
+        const requestId = REQUEST_ID_HEADERS.map((h) => headers.get(h)).find((v) => v !== null) ?? pick('RequestId', 'requestId', 'request_id');
+        return new ApiError(operationId, status, pick('error_code', 'errorCode', 'ErrorCode', 'Code', 'code'), pick('error_msg', 'errorMessage', 'ErrorMessage', 'Message', 'message'), requestId ?? undefined, body, context);
+    }
+}
+/** No HTTP answer at all: DNS, connection refused, reset, TLS. */
+export class NetworkError extends Error {
+    operationId;
+    name = 'NetworkError';
+    request;
+    attempts;
+    constructor(operationId, cause, context = {}) {
+        const detail = cause instanceof Error ? [cause.message, cause.cause instanceof Error ? cause.cause.message : ''].filter(Boolean).join(': ') : String(cause);
+        super(`${operationId}: network error: ${detail}`, { cause });
+        this.operationId = operationId;
+        this.request = context.request;
+        this.attempts = context.attempts ?? 1;
+    }
+}
+/** No complete answer within the call's `timeoutMs` (per attempt). */
+export class TimeoutError extends Error {
+    operationId;
+    timeoutMs;
+    name = 'TimeoutError';
+    request;
+    attempts;
+    constructor(operationId, timeoutMs, context = {}) {
+        super(`${operationId}: no response within ${timeoutMs} ms`);
+        this.operationId = operationId;
+        this.timeoutMs = timeoutMs;
+        this.request = context.request;
+        this.attempts = context.attempts ?? 1;
+    }
+}
+/** A request body failed validation before sending, or a response body failed it after receiving. */
+export class ValidationFailedError extends Error {
+    direction;
+    operationId;
+    issues;
+    value;
+    status;
+    name = 'ValidationFailedError';
+    constructor(direction, operationId, issues, 
+    /** The offending value, kept as it was (for responses: the parsed body as received). */
+    value, 
+    /** For responses: the HTTP status whose schema was checked. */
+    status) {
+        const first = issues[0];
+        super(`${operationId}: ${direction} body is invalid${first ? ` at ${first.path || '/'}: ${first.message} (${first.rule})` : ''}${issues.length > 1 ? ` and ${issues.length - 1} more` : ''}`);
+        this.direction = direction;
+        this.operationId = operationId;
+        this.issues = issues;
+        this.value = value;
+        this.status = status;
+    }
+}

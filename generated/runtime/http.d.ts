@@ -1,0 +1,80 @@
+/**
+ * The transport every generated client shares: URL building, JSON bodies, auth (re-applied on every
+ * attempt), timeouts and aborts, retries, validation, and turning non-2xx answers into typed errors
+ * that never carry a credential. It knows nothing about any vendor; vendor auth plugs in through the
+ * `auth` option (see ./auth.ts, ./auth-huaweicloud.ts, ./auth-aliyun.ts).
+ */
+import type { Auth } from './auth.js';
+import { type RetryOptions } from './retry.js';
+import type { ValidationIssue } from './validation.js';
+/** What the generator knows about one operation; the client passes it with each call. */
+export interface OperationDescriptor {
+    operationId: string;
+    method: string;
+    path: string;
+    /** Header parameter names the spec declares, as written there. */
+    headerParams: readonly string[];
+    /** `json` bodies are serialised with JSON.stringify; `text`/`binary` are sent as given; `form` objects URL-encoded. */
+    bodyKind?: 'json' | 'text' | 'binary' | 'form';
+    contentType?: string;
+    /** The spec's `info.version` (some signatures send it, e.g. Alibaba's `x-acs-version`). */
+    apiVersion?: string;
+}
+/** A server URL template of the spec (`https://functiongraph.{region}.myhuaweicloud.com`) and its defaults. */
+export interface ServerTemplate {
+    url: string;
+    variables?: Readonly<Record<string, string>>;
+}
+export interface ClientOptions {
+    /** Base URL of the API, without a trailing slash. Defaults to the spec's first server. */
+    baseUrl?: string;
+    /** Values for the spec's server variables (e.g. `{ region: 'cn-east-3' }`) when `baseUrl` is not given. */
+    serverVariables?: Record<string, string>;
+    /** Inject a fetch implementation (tests, proxies, tracing). Defaults to the global fetch. */
+    fetch?: typeof fetch;
+    /** Headers added to every request. */
+    headers?: Record<string, string>;
+    auth?: Auth;
+    /** Time limit for each attempt, in milliseconds, until the whole body is read (no limit by default). */
+    timeoutMs?: number;
+    /** Retry policy; `false` never retries. Default: 2 retries of idempotent methods on 429/5xx/network errors. */
+    retry?: RetryOptions | false;
+    /** Check request bodies with the generated validators before sending anything. */
+    validateRequests?: boolean;
+    /** Check response bodies with the generated validators. */
+    validateResponses?: boolean;
+}
+export interface CallOptions {
+    signal?: AbortSignal;
+    timeoutMs?: number;
+    headers?: Record<string, string>;
+    /** Overrides the client's retry options for this call (merged field by field); `false` never retries. */
+    retry?: RetryOptions | false;
+}
+/** The generic shape of a call's input; each operation narrows it with its own types. */
+export interface OperationInput {
+    path?: object;
+    query?: object;
+    headers?: object;
+    body?: unknown;
+}
+export interface ApiResponse<S, T> {
+    status: S;
+    data: T;
+    headers: Headers;
+}
+/** Validators for one operation: request body, and response bodies by status. */
+export interface OperationValidators {
+    request?: (data: unknown) => readonly ValidationIssue[];
+    responses?: Readonly<Record<string, (data: unknown) => readonly ValidationIssue[]>>;
+}
+/**
+ * Path parameters, percent-encoded as RFC 3986 unreserved characters except ':' and '@', which a path
+ * segment may hold as they are (RFC 3986 `pchar`) and which the Huawei SDK sends unescaped (function URNs).
+ */
+export declare function expandPath(template: string, params: object | undefined): string;
+/** `?a=1&b=x%20y`: RFC 3986 percent-encoding (never '+' for a space), arrays as repeated keys, undefined dropped. */
+export declare function buildQuery(query: object | undefined): string;
+/** The base URL: explicit, else the server template with the caller's variables over its defaults. */
+export declare function resolveBaseUrl(options: ClientOptions, server: string | ServerTemplate): string;
+export declare function send(options: ClientOptions, defaultServer: string | ServerTemplate, op: OperationDescriptor, input: OperationInput, call?: CallOptions, validators?: OperationValidators): Promise<ApiResponse<number, unknown>>;

@@ -1,0 +1,26 @@
+/** One reason a value does not match its schema: where (JSON pointer), which rule, and why. */
+export interface ValidationIssue {
+    /** JSON pointer into the validated value, '' for the value itself. */
+    path: string;
+    /** The JSON Schema keyword that failed, e.g. `required`, `enum`, `maximum`. */
+    rule: string;
+    message: string;
+    params: Record<string, unknown>;
+}
+export type ValidationResult<T> = {
+    valid: true;
+    value: T;
+    issues: readonly [];
+} | {
+    valid: false;
+    issues: readonly ValidationIssue[];
+};
+interface RawError {
+    instancePath: string;
+    keyword: string;
+    params: Record<string, unknown>;
+    message?: string;
+}
+/** Ajv reports a missing property at its parent; point at the property itself, as a reader would. */
+export declare function toIssues(errors: readonly RawError[] | null | undefined): ValidationIssue[];
+export {};

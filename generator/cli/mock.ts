@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { FuncspecError } from '../errors.js';
+import { loadDocument } from '../load/document.js';
+import { listOperations } from '../mock/operations.js';
+import { startMockServer } from '../mock/server.js';
+
+const HELP = `Usage: funcspec mock --spec FILE [--port N] [--host H] [--quiet]
+
+Serves every operation of an OpenAPI 3.x document from its documented examples.
+
+  --spec FILE   the OpenAPI document (YAML or JSON)
+  --port N      port to listen on (default: 4010; 0 picks a free one)
+  --host H      address to listen on (default: 127.0.0.1)
+  --quiet       do not log one line per request
+
+Each request is checked against the spec first: unknown path 404, undocumented method 405, missing
+credential (the spec's security scheme) 401, invalid path/query/header parameter or JSON body 400,
+undocumented body media type 415, all with the error body shape the spec documents. Valid requests get
+the first success example, or the one named by a \`Prefer: example=NAME\` (or \`Prefer: code=NNN\`)
+request header. Stops on Ctrl-C (SIGINT) or SIGTERM.
+`;
+
+export async function mockCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        spec: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (err) {
+    throw new FuncspecError(`${(err as Error).message}\n\n${HELP}`);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (!values.spec) throw new FuncspecError(`--spec FILE is required\n\n${HELP}`);
+  const port = values.port === undefined ? 4010 : Number(values.port);
+  if (!/^\d+$/.test(values.port ?? '0') || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new FuncspecError(`--port must be an integer from 0 to 65535, not '${values.port}'`);
+  }
+
+  const loaded = await loadDocument(values.spec);
+  const data = loaded.data as Record<string, unknown> | null;
+  if (data === null || typeof data !== 'object' || typeof data.openapi !== 'string') {
+    throw new FuncspecError('not an OpenAPI document (no `openapi` field at the top level)', { file: loaded.file, line: 1, column: 1 });
+  }
+  if (!/^3\.[01]\./.test(data.openapi)) throw loaded.errorAt('/openapi', `OpenAPI ${data.openapi} is not supported; funcspec reads OpenAPI 3.0 and 3.1`);
+
+  let mock;
+  try {
+    mock = await startMockServer(data, { port, ...(values.host !== undefined ? { host: values.host } : {}) }, {
+      ...(values.quiet ? {} : { onResponse: (o) => console.log(`${o.request.method} ${o.request.url} → ${o.status} (${o.operationId ? `${o.operationId}: ` : ''}${o.answer})`) }),
+    });
+  } catch (err) {
+    if (err instanceof FuncspecError && err.file === undefined) throw new FuncspecError(err.message, { file: loaded.file });
+    throw err;
+  }
+
+  const operations = listOperations(data);
+  console.log(`funcspec mock: serving ${loaded.file} (${operations.length} operation${operations.length === 1 ? '' : 's'}) at ${mock.url}`);
+  for (const op of operations) {
+    const examples = op.responses.flatMap((r) => (r.media?.examples ?? []).map((e) => `${e.name} (${r.status})`));
+    console.log(`  ${op.method.padEnd(6)} ${op.path}  ${op.operationId}${examples.length ? `  examples: ${examples.join(', ')}` : ''}`);
+  }
+  console.log('Press Ctrl-C to stop.');
+
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void mock.close().then(resolve, resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  console.log('funcspec mock: stopped');
+  return 0;
+}

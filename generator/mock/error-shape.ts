@@ -1,0 +1,63 @@
+/**
+ * The mock answers its own errors (bad request, unauthorised, unknown path) in the shape the spec
+ * documents for errors, so a client sees what the real service would send. The shape is read from
+ * the property names of the spec's error response schemas, never from the vendor's name: a schema
+ * with `error_code`/`error_msg` gives `{error_code, error_msg}`, one with `errorCode`/`errorMessage`
+ * gives `{errorCode, errorMessage}`, and a spec documenting no error body gets `{code, message}`.
+ */
+import { getAtPointer } from '../load/pointer.js';
+import { deref, isObj, listOperations } from './operations.js';
+
+export interface ErrorShape {
+  codeKey: string;
+  messageKey: string;
+  /** Set when the error schema carries a request id in the body. */
+  requestIdKey?: string;
+  /** Where the names came from (a schema pointer), or 'default' when the spec documents none. */
+  source: string;
+}
+
+export const DEFAULT_ERROR_SHAPE: ErrorShape = { codeKey: 'code', messageKey: 'message', source: 'default' };
+
+/** Property names of an object schema, following `$ref` and `allOf`. */
+function propertyNames(doc: unknown, schema: unknown, at: string, depth = 0): string[] {
+  if (depth > 16) return [];
+  const { node } = deref(doc, schema, at);
+  if (!isObj(node)) return [];
+  const names = isObj(node.properties) ? Object.keys(node.properties) : [];
+  if (Array.isArray(node.allOf)) node.allOf.forEach((s, i) => names.push(...propertyNames(doc, s, `${at}/allOf/${i}`, depth + 1)));
+  return names;
+}
+
+/** The best match for `exact` names first, then for `loose` patterns, keeping the spec's spelling. */
+function pick(names: string[], exact: RegExp, loose: RegExp): string | undefined {
+  return names.find((n) => exact.test(n)) ?? names.find((n) => loose.test(n));
+}
+
+export function shapeFromNames(names: string[], source: string): ErrorShape | undefined {
+  const codeKey = pick(names, /^(error_?code|code|err_?code)$/i, /code/i);
+  const messageKey = pick(names, /^(error_?(msg|message)|message|msg|err_?msg)$/i, /(msg|message)/i);
+  if (!codeKey || !messageKey || codeKey === messageKey) return undefined;
+  const requestIdKey = pick(names, /^request_?id$/i, /request_?id/i);
+  return { codeKey, messageKey, ...(requestIdKey ? { requestIdKey } : {}), source };
+}
+
+/** The error body shape documented by the first error response (4xx, 5xx or default) that has a usable schema. */
+export function errorShape(doc: unknown): ErrorShape {
+  for (const op of listOperations(doc)) {
+    for (const r of op.responses) {
+      if (!/^([45](\d\d|XX)|default)$/i.test(r.status) || !r.media?.schemaPointer) continue;
+      const shape = shapeFromNames(propertyNames(doc, getAtPointer(doc, r.media.schemaPointer), r.media.schemaPointer), r.media.schemaPointer);
+      if (shape) return shape;
+    }
+  }
+  return DEFAULT_ERROR_SHAPE;
+}
+
+export function errorBody(shape: ErrorShape, code: string, message: string, requestId?: string): Record<string, string> {
+  return {
+    [shape.codeKey]: code,
+    [shape.messageKey]: message,
+    ...(shape.requestIdKey && requestId ? { [shape.requestIdKey]: requestId } : {}),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * A fixed, schema-shaped value for responses that document no example (Prism's "static" mode):
+ * annotations first (`examples`, `example`, `default`, `const`, first `enum` value), otherwise the
+ * smallest value of the type, with every declared property of an object filled in. Deterministic, so
+ * the same request always gets the same answer.
+ */
+import { deref, isObj } from './operations.js';
+
+export function sampleFromSchema(doc: unknown, schema: unknown, depth = 0): unknown {
+  if (depth > 8) return null;
+  const { node } = deref(doc, schema, '');
+  if (!isObj(node)) return null;
+  if (Array.isArray(node.examples) && node.examples.length > 0) return node.examples[0];
+  if ('example' in node) return node.example;
+  if ('default' in node) return node.default;
+  if ('const' in node) return node.const;
+  if (Array.isArray(node.enum) && node.enum.length > 0) return node.enum[0];
+  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const list = node[key];
+    if (Array.isArray(list) && list.length > 0 && !node.type && !node.properties) {
+      if (key !== 'allOf') return sampleFromSchema(doc, list[0], depth + 1);
+      return Object.assign({}, ...list.map((s) => sampleFromSchema(doc, s, depth + 1)).filter(isObj));
+    }
+  }
+  const types = Array.isArray(node.type) ? node.type : [node.type];
+  const type = types.find((t) => t !== 'null') ?? (isObj(node.properties) ? 'object' : node.items ? 'array' : undefined);
+  switch (type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [k, s] of Object.entries(isObj(node.properties) ? node.properties : {})) {
+        if (isObj(s) && s.writeOnly === true) continue;
+        out[k] = sampleFromSchema(doc, s, depth + 1);
+      }
+      return out;
+    }
+    case 'array':
+      return node.items === undefined ? [] : [sampleFromSchema(doc, node.items, depth + 1)];
+    case 'integer':
+    case 'number':
+      return typeof node.minimum === 'number' ? node.minimum : 0;
+    case 'boolean':
+      return false;
+    case 'string':
+      return typeof node.format === 'string' && node.format === 'date-time' ? '1970-01-01T00:00:00Z' : 'string';
+    default:
+      return null;
+  }
+}
