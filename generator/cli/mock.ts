@@ -66,15 +66,8 @@ export async function mockCommand(args: string[]): Promise<number> {
     throw err;
   }
 
-  const operations = listOperations(data);
-  console.log(`funcspec mock: serving ${loaded.file} (${operations.length} operation${operations.length === 1 ? '' : 's'}) at ${mock.url}`);
-  for (const op of operations) {
-    const examples = op.responses.flatMap((r) => (r.media?.examples ?? []).map((e) => `${e.name} (${r.status})`));
-    console.log(`  ${op.method.padEnd(6)} ${op.path}  ${op.operationId}${examples.length ? `  examples: ${examples.join(', ')}` : ''}`);
-  }
-  console.log('Press Ctrl-C to stop.');
-
-  await new Promise<void>((resolve) => {
+  // Listen for Ctrl-C before announcing the URL: whoever reads the URL may signal at once.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -83,6 +76,17 @@ export async function mockCommand(args: string[]): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+
+  const operations = listOperations(data);
+  const lines = [`funcspec mock: serving ${loaded.file} (${operations.length} operation${operations.length === 1 ? '' : 's'}) at ${mock.url}`];
+  for (const op of operations) {
+    const examples = op.responses.flatMap((r) => (r.media?.examples ?? []).map((e) => `${e.name} (${r.status})`));
+    lines.push(`  ${op.method.padEnd(6)} ${op.path}  ${op.operationId}${examples.length ? `  examples: ${examples.join(', ')}` : ''}`);
+  }
+  lines.push('Press Ctrl-C to stop.');
+  console.log(lines.join('\n'));
+
+  await stopped;
   console.log('funcspec mock: stopped');
   return 0;
 }

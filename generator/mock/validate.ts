@@ -35,6 +35,7 @@ function describe(e: ErrorObject): string {
   }
   if (e.keyword === 'required') return 'is required';
   if (e.keyword === 'additionalProperties') return 'is not allowed (additionalProperties is false)';
+  if (e.keyword === 'false schema') return 'must be absent (its schema is false)';
   return e.message ?? e.keyword;
 }
 

@@ -26,8 +26,11 @@ export interface ClientSet {
   runtime: RuntimeModule;
   /** Validators by exported name (`validateCreateFunctionRequestBody`, ...). */
   exports: Record<string, unknown>;
-  /** One adapter per operationId. */
-  calls(options: Fg.ClientOptions): Record<string, Call>;
+  /**
+   * One adapter per operationId. Options are passed through untyped: the runtime's ClientOptions
+   * grow (retry, serverVariables, ...) faster than generated/ is regenerated.
+   */
+  calls(options: Record<string, unknown>): Record<string, Call>;
 }
 
 export function functionGraph(mod: FunctionGraphModule): ClientSet {
@@ -35,7 +38,7 @@ export function functionGraph(mod: FunctionGraphModule): ClientSet {
     runtime: mod,
     exports: mod as unknown as Record<string, unknown>,
     calls(options) {
-      const client = new mod.FunctionGraphClient(options);
+      const client = new mod.FunctionGraphClient(options as Fg.ClientOptions);
       return {
         CreateFunction: (i, o) =>
           client.createFunction(
@@ -62,7 +65,7 @@ export function functionCompute(mod: FunctionComputeModule): ClientSet {
     runtime: mod,
     exports: mod as unknown as Record<string, unknown>,
     calls(options) {
-      const client = new mod.FunctionComputeClient(options);
+      const client = new mod.FunctionComputeClient(options as Fc.ClientOptions);
       return {
         UpdateFunction: (i, o) =>
           client.updateFunction(

@@ -27,7 +27,7 @@ const ANNOTATIONS = new Set(['description', 'title', 'examples', 'example', 'def
 const KNOWN = new Set([
   'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems', 'uniqueItems',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'format',
-  'dependentRequired', 'dependentSchemas', 'readOnly', 'writeOnly', 'contentEncoding', 'allOf', 'anyOf', 'not', '$ref', 'nullable',
+  'dependentRequired', 'dependentSchemas', 'readOnly', 'writeOnly', 'contentEncoding', 'allOf', 'anyOf', 'not', '$ref', 'nullable', 'x-multipleOf',
 ]);
 
 export class UnsupportedSchemaError extends Error {}
@@ -50,7 +50,8 @@ function typesOf(v: unknown): string[] | undefined {
 /** Merge keyword set `add` into `into` (conjunction). */
 function mergeKeywords(into: Schema, add: Schema): void {
   for (const [k, v] of Object.entries(add)) {
-    if (ANNOTATIONS.has(k) || k.startsWith('x-')) continue;
+    // `x-multipleOf` (errata fc-012) is a step the service enforces but JSON Schema cannot state exactly: honoured.
+    if (ANNOTATIONS.has(k) || (k.startsWith('x-') && k !== 'x-multipleOf')) continue;
     const cur = into[k];
     switch (k) {
       case 'type': {

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { readConfig } from '../../generator/generate/config.js';
 import { generatePackage } from '../../generator/generate/pipeline.js';
 import { writeAtomically } from '../../generator/generate/write.js';
@@ -29,8 +29,17 @@ export async function generateIntoTemp(): Promise<{ dir: string; remove: () => v
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function importGenerated<T>(dir: string, subpath: string): Promise<T> {
-  return (await import(pathToFileURL(join(dir, subpath, 'index.js')).href)) as T;
+/**
+ * Load the generated package with Node's own loader, out of reach of vitest's module runner, as a
+ * consumer's Node would: vitest's CommonJS interop (`deps.interopDefault`) hands a default import of
+ * ajv's `ucs2length.js` (CJS with `__esModule`) its `exports.default`, where Node hands it
+ * `module.exports`, and the generated validators are written for Node. `require()` of an ES module
+ * is native from Node 20.19 (the project's minimum); the package has no top-level await.
+ */
+const nodeRequire = createRequire(import.meta.url);
+
+export function importGenerated<T>(dir: string, subpath: string): T {
+  return nodeRequire(join(dir, subpath, 'index.js')) as T;
 }
 
 /**
@@ -97,12 +106,16 @@ export function credentialHeader(doc: unknown, op: MockOperation): string | unde
   throw new Error(`${op.operationId}: security requirement ${JSON.stringify(requirement)} uses no header scheme the suite can fill in`);
 }
 
-/** RFC 6570 simple expansion, as OpenAPI's `style: simple` path parameters require: only unreserved characters stay as they are. */
-export function expandPathRfc6570(template: string, params: Record<string, string>): string {
+/**
+ * The path the documented parameters give: each value UTF-8 percent-encoded except RFC 3986
+ * unreserved characters and ':' / '@', which a path segment holds as they are (`pchar`) and which the
+ * vendor SDKs send unescaped in function URNs. '/' is always encoded, so a value stays one segment.
+ */
+export function expandPathParams(template: string, params: Record<string, string>): string {
   return template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`no value for path parameter ${name}`);
-    return [...new TextEncoder().encode(value)].map((b) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+    return [...new TextEncoder().encode(value)].map((b) => (/[A-Za-z0-9\-._~:@]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
   });
 }
 
@@ -114,7 +127,7 @@ export function expectedWire(doc: unknown, op: MockOperation, body: unknown, ext
   if (credential) headers[credential.toLowerCase()] = SAMPLE_TOKEN;
   if (body !== undefined) headers['content-type'] ??= op.requestBody?.media[0]?.mediaType ?? 'application/json';
   for (const [k, v] of Object.entries(extraHeaders)) headers[k.toLowerCase()] = v;
-  return { method: op.method, path: expandPathRfc6570(op.path, samplePathParams(doc, op)), headers, ...(body !== undefined ? { body } : {}) };
+  return { method: op.method, path: expandPathParams(op.path, samplePathParams(doc, op)), headers, ...(body !== undefined ? { body } : {}) };
 }
 
 /** `schema => value => boolean` against the document's own schemas (spec Ajv, not the generated validators). */
