@@ -1,33 +1,52 @@
 /**
  * Authentication is a small object that edits an outgoing request (adds a token header, signs it).
- * Generated clients accept any `Auth`; vendor modules provide the ones their specs name.
+ * Generated clients accept any `Auth`; vendor modules (./auth-huaweicloud.ts, ./auth-aliyun.ts)
+ * provide the ones their specs name. `apply` runs once per attempt, so a retried request is signed
+ * again with a fresh date.
  */
 export interface OutgoingRequest {
   method: string;
   url: URL;
   headers: Headers;
-  /** The exact body bytes that will be sent, as text ('' when there is none). */
-  body: string;
+  /** The exact body bytes that will be sent: text, or bytes for binary bodies ('' when there is none). */
+  body: string | Uint8Array;
+  /** The operation being called, as the spec names it (Alibaba's `x-acs-action`). */
+  readonly operationId: string;
+  /** The API version the spec declares (`info.version`), when the generated client passes it. */
+  readonly apiVersion?: string;
+  /** 1 for the first try, 2 for the first retry, ... */
+  readonly attempt: number;
 }
 
 export interface Auth {
   apply(request: OutgoingRequest): void | Promise<void>;
+  /**
+   * Values that must never appear in an error, a log line or a snapshot (tokens, secret keys).
+   * The transport removes them, and every value of a credential-bearing header, from what it throws.
+   */
+  secrets?(): readonly string[];
+}
+
+type TokenSource = string | (() => string | Promise<string>);
+
+function tokenAuth(set: (request: OutgoingRequest, token: string) => void, token: TokenSource): Auth {
+  let last = typeof token === 'string' ? token : undefined;
+  return {
+    async apply(request) {
+      last = typeof token === 'function' ? await token() : token;
+      set(request, last);
+    },
+    secrets: () => (last === undefined ? [] : [last]),
+  };
 }
 
 /** An API key or token sent in a header, e.g. `X-Auth-Token` for Huawei IAM tokens. */
-export function headerToken(header: string, token: string | (() => string | Promise<string>)): Auth {
-  return {
-    async apply(request) {
-      request.headers.set(header, typeof token === 'function' ? await token() : token);
-    },
-  };
+export function headerToken(header: string, token: TokenSource): Auth {
+  return tokenAuth((request, value) => request.headers.set(header, value), token);
 }
 
 /** `Authorization: Bearer …`. */
-export function bearerToken(token: string | (() => string | Promise<string>)): Auth {
-  return {
-    async apply(request) {
-      request.headers.set('authorization', `Bearer ${typeof token === 'function' ? await token() : token}`);
-    },
-  };
+export function bearerToken(token: TokenSource): Auth {
+  return tokenAuth((request, value) => request.headers.set('authorization', `Bearer ${value}`), token);
 }
+

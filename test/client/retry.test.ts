@@ -9,7 +9,6 @@ import { useServer } from './helpers/server.js';
 
 const require = createRequire(import.meta.url);
 const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js') as { AKSKSigner: { sign(request: object, credential: object): Record<string, string> } };
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const core = require('@huaweicloud/huaweicloud-sdk-core') as any;
 
 const serverP = useServer();

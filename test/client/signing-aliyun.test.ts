@@ -12,12 +12,12 @@ import { ALIYUN_CALL, loadGenerated, updateFunctionBody, type Loaded } from './h
 import { useServer, type Recorded } from './helpers/server.js';
 
 const require = createRequire(import.meta.url);
-/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK ships CommonJS with loose types */
 const FC = require('@alicloud/fc-open20210406') as any;
 const OpenApi = require('@alicloud/openapi-client') as any;
-const OpenApiUtil = (require('@alicloud/openapi-util') as any).default;
-// openapi-client pins its own tea-util; its getNonce is the one doRequest calls.
-const teaUtil = (require(require.resolve('@alicloud/tea-util', { paths: [dirname(require.resolve('@alicloud/openapi-client'))] })) as any).default;
+// Resolved as openapi-client resolves them: it pins its own tea-util, whose getNonce doRequest calls.
+const fromClient = (name: string): any => require(require.resolve(name, { paths: [dirname(require.resolve('@alicloud/openapi-client'))] })).default;
+const OpenApiUtil = fromClient('@alicloud/openapi-util');
+const teaUtil = fromClient('@alicloud/tea-util');
 
 const AK_ID = 'LTAI5tEXAMPLEaccessKeyId';
 const AK_SECRET = 'ExampleAccessKeySecret0123456789abcdef';

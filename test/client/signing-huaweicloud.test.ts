@@ -11,7 +11,6 @@ import { FUNCTION_URN, HUAWEI_CALLS, PROJECT_ID, loadGenerated, type Loaded } fr
 import { useServer, type Recorded } from './helpers/server.js';
 
 const require = createRequire(import.meta.url);
-/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK ships CommonJS with loose types */
 const core = require('@huaweicloud/huaweicloud-sdk-core') as any;
 const fg = require('@huaweicloud/huaweicloud-sdk-functiongraph') as any;
 const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js') as { AKSKSigner: { sign(request: object, credential: object): Record<string, string> } };

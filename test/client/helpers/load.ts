@@ -4,7 +4,6 @@ import type { ApiResponse, CallOptions, ClientOptions } from '../../../runtime/i
 import { importGenerated } from './generated.js';
 
 export type Runtime = typeof RuntimeModule;
-/* eslint-disable @typescript-eslint/no-explicit-any -- the generated inputs are checked by the generated .d.ts, not here */
 type Method = (input: any, options?: CallOptions) => Promise<ApiResponse<number, any>>;
 
 export interface HuaweiClient {
