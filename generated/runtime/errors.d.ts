@@ -6,7 +6,6 @@ export interface ErrorContext {
     request?: RequestSummary;
     /** How many attempts were made (1 when there was no retry). */
     attempts?: number;
-    cause?: unknown;
 }
 /** The server answered with a non-2xx status. */
 export declare class ApiError extends Error {

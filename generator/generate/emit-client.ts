@@ -82,6 +82,7 @@ export function emitClient(model: SpecModel): string {
       path: op.path,
       headerParams: op.parameters.filter((p) => p.in === 'header').map((p) => p.name),
       ...(op.requestBody ? { bodyKind: op.requestBody.kind, contentType: op.requestBody.contentType } : {}),
+      ...(model.version ? { apiVersion: model.version } : {}),
     };
     return {
       operationId: op.operationId,
@@ -101,6 +102,8 @@ export function emitClient(model: SpecModel): string {
   });
   const server = model.servers[0];
   const baseUrl = server ? server.url.replace(/\{([^}]+)\}/g, (_m, v: string) => server.variables.find((x) => x.name === v)?.default ?? v) : '';
+  // The template too, so `serverVariables: { region }` can pick another region without a baseUrl.
+  const serverTemplate = server ? { url: server.url, variables: Object.fromEntries(server.variables.map((v) => [v.name, v.default])) } : { url: '' };
   return render('client.ts', {
     file: model.file,
     runtime: runtimeImport(model),
@@ -109,6 +112,7 @@ export function emitClient(model: SpecModel): string {
     typeImports: [...typeImports].sort(),
     operations,
     defaultBaseUrl: JSON.stringify(baseUrl),
+    serverTemplate: JSON.stringify(serverTemplate),
   });
 }
 

@@ -51,3 +51,26 @@ export function collectFormats(document: unknown): string[] {
   walk(document);
   return [...found].sort();
 }
+
+/** Keywords that never affect validation. Ajv copies schema objects into standalone code, so they are dropped. */
+const ANNOTATIONS = new Set(['description', 'title', 'summary', 'example', 'examples', 'externalDocs', 'xml', '$comment', 'deprecated']);
+
+/**
+ * A copy without annotations and `x-` extensions: validators compiled from it carry smaller schema
+ * constants and behave identically. Stripping outside schema positions too is harmless: validators
+ * only read schemas.
+ */
+export function stripAnnotations(document: unknown): unknown {
+  const walk = (node: unknown, inProperties: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((n) => walk(n, false));
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) {
+      // Inside `properties` the keys are property names, which may well be called `description`.
+      if (!inProperties && (ANNOTATIONS.has(k) || k.startsWith('x-'))) continue;
+      out[k] = walk(v, k === 'properties' || k === 'patternProperties' || k === '$defs' || k === 'definitions' || k === 'schemas' || k === 'dependentSchemas');
+    }
+    return out;
+  };
+  return walk(document, false);
+}

@@ -33,8 +33,32 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
   return parseText(text, file);
 }
 
-/** YAML is a superset of JSON, so one parser serves both and keeps positions for either. */
+/**
+ * YAML is a superset of JSON, so one parser serves both and keeps positions for either. Building that
+ * position tree is slow for big JSON documents (GitHub's is 13 MB), so JSON is read with JSON.parse
+ * and the tree is only built when an error needs a line number.
+ */
 export function parseText(text: string, file: string): LoadedDocument {
+  if (/^\s*[[{]/.test(text)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return parseYamlText(text, file); // let the YAML parser say where the syntax breaks
+    }
+    let positions: LoadedDocument | undefined;
+    const located = (): LoadedDocument => (positions ??= parseYamlText(text, file));
+    return {
+      file,
+      data,
+      locate: (ptr) => located().locate(ptr),
+      errorAt: (ptr, message) => located().errorAt(ptr, message),
+    };
+  }
+  return parseYamlText(text, file);
+}
+
+function parseYamlText(text: string, file: string): LoadedDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const first = doc.errors[0];

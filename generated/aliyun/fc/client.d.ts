@@ -1,4 +1,4 @@
-import { type ApiResponse, type CallOptions, type ClientOptions } from '../../runtime/http.js';
+import { type ApiResponse, type CallOptions, type ClientOptions, type ServerTemplate } from '../../runtime/http.js';
 import type { UpdateFunctionHeaders, UpdateFunctionPathParams, UpdateFunctionRequestBody, UpdateFunctionResponse200 } from './types.js';
 /** Input of {@link FunctionComputeClient.updateFunction}. */
 export interface UpdateFunctionInput {
@@ -10,6 +10,8 @@ export interface UpdateFunctionInput {
 export type UpdateFunctionResult = ApiResponse<200, UpdateFunctionResponse200>;
 /** The spec's first server URL, with its variables at their defaults. */
 export declare const defaultBaseUrl = "https://account-id.cn-hangzhou.fc.aliyuncs.com";
+/** The spec's first server as a template, with its variables' defaults (see `serverVariables`). */
+export declare const defaultServer: ServerTemplate;
 /**
  * Client for Alibaba Cloud Function Compute API 2021-04-06 (UpdateFunction) (2021-04-06).
  *

@@ -359,9 +359,11 @@ export interface operations {
 }
 /** The update itself (the page's top row `functionUpdateFields`); its fields are sent at the top level of the JSON body. All fields are optional. */
 export type UpdateFunctionRequestBody = Readable<components["schemas"]["UpdateFunctionRequestBody"]>;
+/** One of {@link UpdateFunctionRequestBodyRuntimeValues}. */
 export type UpdateFunctionRequestBodyRuntime = (typeof UpdateFunctionRequestBodyRuntimeValues)[number];
 /** Every value {@link UpdateFunctionRequestBodyRuntime} may take, in the order the spec lists them. */
 export declare const UpdateFunctionRequestBodyRuntimeValues: readonly ["nodejs20", "nodejs18", "nodejs16", "nodejs14", "nodejs12", "nodejs10", "nodejs8", "nodejs6", "nodejs4.4", "python3.10", "python3.9", "python3", "python2.7", "java11", "java8", "go1", "php7.2", "dotnetcore3.1", "dotnetcore2.1", "custom.debian10", "custom", "custom-container"];
+/** One of {@link UpdateFunctionRequestBodyDiskSizeValues}. */
 export type UpdateFunctionRequestBodyDiskSize = (typeof UpdateFunctionRequestBodyDiskSizeValues)[number];
 /** Every value {@link UpdateFunctionRequestBodyDiskSize} may take, in the order the spec lists them. */
 export declare const UpdateFunctionRequestBodyDiskSizeValues: readonly [512, 10240];

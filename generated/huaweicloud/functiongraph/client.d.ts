@@ -1,4 +1,4 @@
-import { type ApiResponse, type CallOptions, type ClientOptions } from '../../runtime/http.js';
+import { type ApiResponse, type CallOptions, type ClientOptions, type ServerTemplate } from '../../runtime/http.js';
 import type { CreateFunctionHeaders, CreateFunctionPathParams, CreateFunctionRequestBody, CreateFunctionResponse200, UpdateFunctionCodeHeaders, UpdateFunctionCodePathParams, UpdateFunctionCodeRequestBody, UpdateFunctionCodeResponse200, UpdateFunctionConfigHeaders, UpdateFunctionConfigPathParams, UpdateFunctionConfigRequestBody, UpdateFunctionConfigResponse200 } from './types.js';
 /** Input of {@link FunctionGraphClient.createFunction}. */
 export interface CreateFunctionInput {
@@ -26,6 +26,8 @@ export interface UpdateFunctionCodeInput {
 export type UpdateFunctionCodeResult = ApiResponse<200, UpdateFunctionCodeResponse200>;
 /** The spec's first server URL, with its variables at their defaults. */
 export declare const defaultBaseUrl = "https://functiongraph.cn-north-4.myhuaweicloud.com";
+/** The spec's first server as a template, with its variables' defaults (see `serverVariables`). */
+export declare const defaultServer: ServerTemplate;
 /**
  * Client for Huawei Cloud FunctionGraph API (v2).
  *

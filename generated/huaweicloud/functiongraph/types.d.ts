@@ -1111,70 +1111,89 @@ export type Runtime = Readable<components["schemas"]["Runtime"]>;
 export declare const RuntimeValues: readonly ["Java8", "Java11", "Java17", "Java21", "Python2.7", "Python3.6", "Python3.9", "Python3.10", "Python3.12", "Go1.x", "Node.js6.10", "Node.js8.10", "Node.js10.16", "Node.js12.13", "Node.js14.18", "Node.js16.17", "Node.js18.15", "Node.js20.15", "C#(.NET Core 2.1)", "C#(.NET Core 3.1)", "C#(.NET Core 6.0)", "C#(.NET Core 8.0)", "Custom", "PHP7.3", "PHP8.3", "Cangjie1.0", "Cangjie0.52.3", "http", "Custom Image"];
 /** Definition of the function to create. */
 export type CreateFunctionRequestBody = Readable<components["schemas"]["CreateFunctionRequestBody"]>;
+/** One of {@link CreateFunctionRequestBodyMemorySizeValues}. */
 export type CreateFunctionRequestBodyMemorySize = (typeof CreateFunctionRequestBodyMemorySizeValues)[number];
 /** Every value {@link CreateFunctionRequestBodyMemorySize} may take, in the order the spec lists them. */
 export declare const CreateFunctionRequestBodyMemorySizeValues: readonly [128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096];
+/** One of {@link CreateFunctionRequestBodyGpuMemoryValues}. */
 export type CreateFunctionRequestBodyGpuMemory = (typeof CreateFunctionRequestBodyGpuMemoryValues)[number];
 /** Every value {@link CreateFunctionRequestBodyGpuMemory} may take, in the order the spec lists them. */
 export declare const CreateFunctionRequestBodyGpuMemoryValues: readonly [1024, 2048, 3072, 4096, 5120, 6144, 7168, 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, 16384];
+/** One of {@link CreateFunctionRequestBodyCodeTypeValues}. */
 export type CreateFunctionRequestBodyCodeType = (typeof CreateFunctionRequestBodyCodeTypeValues)[number];
 /** Every value {@link CreateFunctionRequestBodyCodeType} may take, in the order the spec lists them. */
 export declare const CreateFunctionRequestBodyCodeTypeValues: readonly ["inline", "zip", "obs", "jar", "Custom-Image-Swr"];
+/** One of {@link CreateFunctionRequestBodyTypeValues}. */
 export type CreateFunctionRequestBodyType = (typeof CreateFunctionRequestBodyTypeValues)[number];
 /** Every value {@link CreateFunctionRequestBodyType} may take, in the order the spec lists them. */
 export declare const CreateFunctionRequestBodyTypeValues: readonly ["v1", "v2"];
 /** Configuration of the newly created function. */
 export type CreateFunctionResponseBody = Readable<components["schemas"]["CreateFunctionResponseBody"]>;
+/** One of {@link CreateFunctionResponseBodyMemorySizeValues}. */
 export type CreateFunctionResponseBodyMemorySize = (typeof CreateFunctionResponseBodyMemorySizeValues)[number];
 /** Every value {@link CreateFunctionResponseBodyMemorySize} may take, in the order the spec lists them. */
 export declare const CreateFunctionResponseBodyMemorySizeValues: readonly [128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096];
+/** One of {@link CreateFunctionResponseBodyGpuMemoryValues}. */
 export type CreateFunctionResponseBodyGpuMemory = (typeof CreateFunctionResponseBodyGpuMemoryValues)[number];
 /** Every value {@link CreateFunctionResponseBodyGpuMemory} may take, in the order the spec lists them. */
 export declare const CreateFunctionResponseBodyGpuMemoryValues: readonly [1024, 2048, 3072, 4096, 5120, 6144, 7168, 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, 16384];
+/** One of {@link CreateFunctionResponseBodyCodeTypeValues}. */
 export type CreateFunctionResponseBodyCodeType = (typeof CreateFunctionResponseBodyCodeTypeValues)[number];
 /** Every value {@link CreateFunctionResponseBodyCodeType} may take, in the order the spec lists them. */
 export declare const CreateFunctionResponseBodyCodeTypeValues: readonly ["inline", "zip", "obs", "jar", "Custom-Image-Swr"];
+/** One of {@link CreateFunctionResponseBodyTypeValues}. */
 export type CreateFunctionResponseBodyType = (typeof CreateFunctionResponseBodyTypeValues)[number];
 /** Every value {@link CreateFunctionResponseBodyType} may take, in the order the spec lists them. */
 export declare const CreateFunctionResponseBodyTypeValues: readonly ["v1", "v2"];
+/** One of {@link CreateFunctionResponseBodyEphemeralStorageValues}. */
 export type CreateFunctionResponseBodyEphemeralStorage = (typeof CreateFunctionResponseBodyEphemeralStorageValues)[number];
 /** Every value {@link CreateFunctionResponseBodyEphemeralStorage} may take, in the order the spec lists them. */
 export declare const CreateFunctionResponseBodyEphemeralStorageValues: readonly [512, 10240];
 /** New configuration of the function. Page 000 lost its mandatory column; the required list is taken from page 001 (fg-001), and the fields page 001 does not know are optional (fg-002). */
 export type UpdateFunctionConfigRequestBody = Readable<components["schemas"]["UpdateFunctionConfigRequestBody"]>;
+/** One of {@link UpdateFunctionConfigRequestBodyMemorySizeValues}. */
 export type UpdateFunctionConfigRequestBodyMemorySize = (typeof UpdateFunctionConfigRequestBodyMemorySizeValues)[number];
 /** Every value {@link UpdateFunctionConfigRequestBodyMemorySize} may take, in the order the spec lists them. */
 export declare const UpdateFunctionConfigRequestBodyMemorySizeValues: readonly [128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096];
+/** One of {@link UpdateFunctionConfigRequestBodyGpuMemoryValues}. */
 export type UpdateFunctionConfigRequestBodyGpuMemory = (typeof UpdateFunctionConfigRequestBodyGpuMemoryValues)[number];
 /** Every value {@link UpdateFunctionConfigRequestBodyGpuMemory} may take, in the order the spec lists them. */
 export declare const UpdateFunctionConfigRequestBodyGpuMemoryValues: readonly [1024, 2048, 3072, 4096, 5120, 6144, 7168, 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, 16384];
+/** One of {@link UpdateFunctionConfigRequestBodyEphemeralStorageValues}. */
 export type UpdateFunctionConfigRequestBodyEphemeralStorage = (typeof UpdateFunctionConfigRequestBodyEphemeralStorageValues)[number];
 /** Every value {@link UpdateFunctionConfigRequestBodyEphemeralStorage} may take, in the order the spec lists them. */
 export declare const UpdateFunctionConfigRequestBodyEphemeralStorageValues: readonly [512, 10240];
 /** Function configuration after the change. */
 export type UpdateFunctionConfigResponseBody = Readable<components["schemas"]["UpdateFunctionConfigResponseBody"]>;
+/** One of {@link UpdateFunctionConfigResponseBodyMemorySizeValues}. */
 export type UpdateFunctionConfigResponseBodyMemorySize = (typeof UpdateFunctionConfigResponseBodyMemorySizeValues)[number];
 /** Every value {@link UpdateFunctionConfigResponseBodyMemorySize} may take, in the order the spec lists them. */
 export declare const UpdateFunctionConfigResponseBodyMemorySizeValues: readonly [128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096];
+/** One of {@link UpdateFunctionConfigResponseBodyGpuMemoryValues}. */
 export type UpdateFunctionConfigResponseBodyGpuMemory = (typeof UpdateFunctionConfigResponseBodyGpuMemoryValues)[number];
 /** Every value {@link UpdateFunctionConfigResponseBodyGpuMemory} may take, in the order the spec lists them. */
 export declare const UpdateFunctionConfigResponseBodyGpuMemoryValues: readonly [1024, 2048, 3072, 4096, 5120, 6144, 7168, 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, 16384];
+/** One of {@link UpdateFunctionConfigResponseBodyCodeTypeValues}. */
 export type UpdateFunctionConfigResponseBodyCodeType = (typeof UpdateFunctionConfigResponseBodyCodeTypeValues)[number];
 /** Every value {@link UpdateFunctionConfigResponseBodyCodeType} may take, in the order the spec lists them. */
 export declare const UpdateFunctionConfigResponseBodyCodeTypeValues: readonly ["inline", "zip", "obs", "jar", "Custom-Image-Swr"];
+/** One of {@link UpdateFunctionConfigResponseBodyEphemeralStorageValues}. */
 export type UpdateFunctionConfigResponseBodyEphemeralStorage = (typeof UpdateFunctionConfigResponseBodyEphemeralStorageValues)[number];
 /** Every value {@link UpdateFunctionConfigResponseBodyEphemeralStorage} may take, in the order the spec lists them. */
 export declare const UpdateFunctionConfigResponseBodyEphemeralStorageValues: readonly [512, 10240];
+/** One of {@link UpdateFunctionConfigResponseBodyTypeValues}. */
 export type UpdateFunctionConfigResponseBodyType = (typeof UpdateFunctionConfigResponseBodyTypeValues)[number];
 /** Every value {@link UpdateFunctionConfigResponseBodyType} may take, in the order the spec lists them. */
 export declare const UpdateFunctionConfigResponseBodyTypeValues: readonly ["v1", "v2"];
 /** New code of the function. The capture lost the mandatory column; only code_type is required, as in the vendor SDK models (fg-004). */
 export type UpdateFunctionCodeRequestBody = Readable<components["schemas"]["UpdateFunctionCodeRequestBody"]>;
+/** One of {@link UpdateFunctionCodeRequestBodyCodeTypeValues}. */
 export type UpdateFunctionCodeRequestBodyCodeType = (typeof UpdateFunctionCodeRequestBodyCodeTypeValues)[number];
 /** Every value {@link UpdateFunctionCodeRequestBodyCodeType} may take, in the order the spec lists them. */
 export declare const UpdateFunctionCodeRequestBodyCodeTypeValues: readonly ["inline", "zip", "obs", "jar"];
 /** Code metadata of the function after the change. */
 export type UpdateFunctionCodeResponseBody = Readable<components["schemas"]["UpdateFunctionCodeResponseBody"]>;
+/** One of {@link UpdateFunctionCodeResponseBodyCodeTypeValues}. */
 export type UpdateFunctionCodeResponseBodyCodeType = (typeof UpdateFunctionCodeResponseBodyCodeTypeValues)[number];
 /** Every value {@link UpdateFunctionCodeResponseBodyCodeType} may take, in the order the spec lists them. */
 export declare const UpdateFunctionCodeResponseBodyCodeTypeValues: readonly ["inline", "zip", "obs", "jar", "Custom-Image-Swr"];
@@ -1192,11 +1211,13 @@ export type MountUser = Readable<components["schemas"]["MountUser"]>;
 export type MountUserResponse = Readable<components["schemas"]["MountUserResponse"]>;
 /** One file-system mount (request shape). */
 export type FuncMount = Readable<components["schemas"]["FuncMount"]>;
+/** One of {@link FuncMountMountTypeValues}. */
 export type FuncMountMountType = (typeof FuncMountMountTypeValues)[number];
 /** Every value {@link FuncMountMountType} may take, in the order the spec lists them. */
 export declare const FuncMountMountTypeValues: readonly ["sfs", "sfsTurbo", "ecs"];
 /** One file-system mount (response shape). */
 export type FuncMountResponse = Readable<components["schemas"]["FuncMountResponse"]>;
+/** One of {@link FuncMountResponseMountTypeValues}. */
 export type FuncMountResponseMountType = (typeof FuncMountResponseMountTypeValues)[number];
 /** Every value {@link FuncMountResponseMountType} may take, in the order the spec lists them. */
 export declare const FuncMountResponseMountTypeValues: readonly ["sfs", "sfsTurbo", "ecs"];
@@ -1256,6 +1277,7 @@ export type UpdateFunctionConfigResponse500 = Readable<paths["/v2/{project_id}/f
 export type UpdateFunctionCodePathParams = NonNullable<paths["/v2/{project_id}/fgs/functions/{function_urn}/code"]["put"]["parameters"]["path"]>;
 /** header parameters of UpdateFunctionCode. */
 export type UpdateFunctionCodeHeaders = NonNullable<paths["/v2/{project_id}/fgs/functions/{function_urn}/code"]["put"]["parameters"]["header"]>;
+/** One of {@link UpdateFunctionCodeHeadersContentTypeValues}. */
 export type UpdateFunctionCodeHeadersContentType = (typeof UpdateFunctionCodeHeadersContentTypeValues)[number];
 /** Every value {@link UpdateFunctionCodeHeadersContentType} may take, in the order the spec lists them. */
 export declare const UpdateFunctionCodeHeadersContentTypeValues: readonly ["application/json"];

@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`: the generator against openapi-typescript's CLI on the same inputs, in the same
+ * run, then bundle sizes. Every job runs in a fresh process, alternating tools, and the median of
+ * the repetitions is reported with the ratio funcspec / openapi-typescript.
+ *
+ * Budget: the whole pipeline (types, validators, clients, strict type-check) within 1.5x of
+ * openapi-typescript's types-only time.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const tsx = require.resolve('tsx/cli');
+const inputs = [
+  { name: 'FunctionGraph v2 (ours)', file: 'spec/huaweicloud/functiongraph-v2.yaml', runs: 3 },
+  { name: 'Function Compute (ours)', file: 'spec/aliyun/fc-2021-04-06.yaml', runs: 3 },
+  { name: "GitHub REST (api.github.com, 13 MB)", file: require.resolve('@octokit/openapi/generated/api.github.com.json'), runs: 1 },
+];
+
+interface Sample {
+  ms: number;
+  maxRssMb: number;
+}
+
+function job(kind: 'funcspec' | 'openapi-typescript', file: string): Sample {
+  const dir = mkdtempSync(join(tmpdir(), 'funcspec-bench-'));
+  try {
+    const out = kind === 'funcspec' ? join(dir, 'out') : join(dir, 'types.ts');
+    const stdout = execFileSync(process.execPath, [tsx, 'bench/job.ts', kind, file, out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    return JSON.parse(stdout.trim().split('\n').pop()!) as Sample;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+console.log('generate vs openapi-typescript (median wall time per fresh process, peak RSS)\n');
+console.log('| input | openapi-typescript | funcspec generate | ratio | peak RSS (ots / funcspec) |');
+console.log('|---|---|---|---|---|');
+for (const input of inputs) {
+  const ots: Sample[] = [];
+  const ours: Sample[] = [];
+  for (let i = 0; i < input.runs; i++) {
+    ots.push(job('openapi-typescript', input.file));
+    ours.push(job('funcspec', input.file));
+  }
+  const a = median(ots.map((s) => s.ms));
+  const b = median(ours.map((s) => s.ms));
+  const memA = Math.max(...ots.map((s) => s.maxRssMb));
+  const memB = Math.max(...ours.map((s) => s.maxRssMb));
+  console.log(`| ${input.name} | ${a} ms | ${b} ms | ${(b / a).toFixed(2)}x | ${memA} / ${memB} MB |`);
+}
+
+console.log('\nBundle sizes\n');
+execFileSync(process.execPath, [tsx, 'bench/bundle-size.ts'], { stdio: 'inherit' });

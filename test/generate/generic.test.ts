@@ -1,0 +1,42 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FuncspecError } from '../../generator/errors.js';
+import { generatePackage } from '../../generator/generate/pipeline.js';
+
+const require = createRequire(import.meta.url);
+const examplesDir = dirname(require.resolve('@readme/oas-examples/package.json'));
+const documents = ['3.0', '3.1'].flatMap((v) =>
+  readdirSync(join(examplesDir, v, 'json'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => relative(process.cwd(), join(examplesDir, v, 'json', f))),
+);
+
+/**
+ * Any OpenAPI 3.0/3.1 document either yields a package that type-checks under the strict flags
+ * (generatePackage compiles it and throws otherwise), or stops with one FuncspecError that names
+ * the file and, for problems in the document, the line and column.
+ */
+describe('generate on third-party documents (@readme/oas-examples)', () => {
+  const outcomes: Record<string, string> = {};
+
+  it.each(documents)('%s', async (file) => {
+    try {
+      const files = await generatePackage({ specs: [{ file, name: 'api' }], package: { name: 'api', version: '0.0.0' } });
+      expect(files.get('api/index.d.ts')).toBeDefined();
+      outcomes[file] = 'generated';
+    } catch (err) {
+      expect(err).toBeInstanceOf(FuncspecError);
+      const message = (err as FuncspecError).format();
+      expect(message.split('\n')[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: `));
+      outcomes[file] = message.split('\n')[0]!;
+    }
+  });
+
+  it('generates most of them (the rest are invalid documents or known-unsupported constructs)', () => {
+    const generated = Object.values(outcomes).filter((o) => o === 'generated').length;
+    expect(Object.keys(outcomes)).toHaveLength(documents.length);
+    expect(generated).toBeGreaterThanOrEqual(40);
+  });
+});
