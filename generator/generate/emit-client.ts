@@ -104,7 +104,13 @@ export function emitClient(model: SpecModel): string {
   const baseUrl = server ? server.url.replace(/\{([^}]+)\}/g, (_m, v: string) => server.variables.find((x) => x.name === v)?.default ?? v) : '';
   // The template too, so `serverVariables: { region }` can pick another region without a baseUrl.
   const serverTemplate = server ? { url: server.url, variables: Object.fromEntries(server.variables.map((v) => [v.name, v.default])) } : { url: '' };
+  // How to authenticate, per the spec's security schemes (and `x-funcspec-auth` where it names a factory).
+  const authLines = model.securitySchemes.map((sc) => {
+    const how = sc.auth ? `\`${sc.auth}(…)\`` : sc.type === 'http' && sc.scheme === 'bearer' ? '`bearerToken(…)`' : sc.type === 'apiKey' && sc.in === 'header' && sc.name ? `\`headerToken(${JSON.stringify(sc.name)}, …)\`` : 'a custom `Auth`';
+    return jsDocText(`- ${sc.key}: pass \`auth: ${how.replace(/`/g, '')}\``);
+  });
   return render('client.ts', {
+    authLines,
     file: model.file,
     runtime: runtimeImport(model),
     clientName: model.clientName,

@@ -45,7 +45,16 @@ export async function loadSpec(input: SpecInput): Promise<SpecModel> {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
     throw new FuncspecError(`invalid OpenAPI: ${first.message} [${first.ruleId}] at ${first.pointer || '/'}${more}`, { file: loaded.file, ...pos });
   }
-  return buildModel(loaded, input.name, { reservedNames: runtimeExportNames(), ...(input.clientName ? { clientName: input.clientName } : {}) });
+  const runtimeNames = runtimeExportNames();
+  const model = buildModel(loaded, input.name, { reservedNames: runtimeNames, ...(input.clientName ? { clientName: input.clientName } : {}) });
+  // `x-funcspec-auth` names the runtime factory that implements a security scheme; a typo would
+  // otherwise only surface as wrong documentation.
+  for (const scheme of model.securitySchemes) {
+    if (scheme.auth !== undefined && !runtimeNames.includes(scheme.auth)) {
+      throw loaded.errorAt(`/components/securitySchemes/${scheme.key}/x-funcspec-auth`, `x-funcspec-auth '${scheme.auth}' is not a runtime export (auth factories: ${runtimeNames.filter((n) => /^[a-z]/.test(n) && /Auth|Token|Ak|Acs/i.test(n)).join(', ')})`);
+    }
+  }
+  return model;
 }
 
 /** The whole package as a map of relative path → content. Pure: writes nothing. */

@@ -105,6 +105,12 @@ describe('generate rejects bad input with one clear line and leaves the output a
     expect(readFileSync(SENTINEL, 'utf8')).toBe('untouched');
   });
 
+  it('an x-funcspec-auth that names no runtime auth factory', async () => {
+    const file = write('auth.yaml', doc({ head: `openapi: 3.1.0
+security: [{key: []}]` }).replace('components:\n', 'components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key, x-funcspec-auth: huaweiAkSkk}\n'));
+    await expectRejected(file, /auth\.yaml:\d+:\d+: x-funcspec-auth 'huaweiAkSkk' is not a runtime export \(auth factories: .*huaweiAkSk/);
+  });
+
   it('--spec without --out', async () => {
     const result = await runCli(['generate', '--spec', join(dir, 'x.yaml')]);
     expect(result.code).toBe(1);

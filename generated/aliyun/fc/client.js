@@ -10,6 +10,9 @@ export const defaultServer = { "url": "https://{accountId}.{region}.fc.aliyuncs.
  * Client for Alibaba Cloud Function Compute API 2021-04-06 (UpdateFunction) (2021-04-06).
  *
  * One method per operation. Non-2xx answers throw `ApiError`; see the package README.
+ *
+ * Authentication (the spec's security schemes):
+ * - acsSignature: pass `auth: aliyunAcs3(…)`
  */
 export class FunctionComputeClient {
     #options;

@@ -32,6 +32,10 @@ export declare const defaultServer: ServerTemplate;
  * Client for Huawei Cloud FunctionGraph API (v2).
  *
  * One method per operation. Non-2xx answers throw `ApiError`; see the package README.
+ *
+ * Authentication (the spec's security schemes):
+ * - iamToken: pass `auth: huaweiIamToken(…)`
+ * - akSk: pass `auth: huaweiAkSk(…)`
  */
 export declare class FunctionGraphClient {
     #private;

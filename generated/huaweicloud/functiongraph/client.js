@@ -12,6 +12,10 @@ export const defaultServer = { "url": "https://functiongraph.{region}.myhuaweicl
  * Client for Huawei Cloud FunctionGraph API (v2).
  *
  * One method per operation. Non-2xx answers throw `ApiError`; see the package README.
+ *
+ * Authentication (the spec's security schemes):
+ * - iamToken: pass `auth: huaweiIamToken(…)`
+ * - akSk: pass `auth: huaweiAkSk(…)`
  */
 export class FunctionGraphClient {
     #options;
