@@ -41,8 +41,19 @@ export function emitReadme(info: PackageInfo, models: SpecModel[]): string {
       importPath: `${info.name}/${m.name}`,
       operations: m.operations.map((op) => ({ ...op, summary: (op.summary ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') })),
       firstMethod: first?.methodName,
+      ...authExample(m),
       schemaCount: m.schemas.length,
     };
   });
   return render('README.md', { packageName: info.name, specs });
+}
+
+/** The README's `auth:` line: the spec's first security scheme, through its runtime factory when named. */
+function authExample(model: SpecModel): { authImport?: string; authCode: string } {
+  const scheme = model.securitySchemes[0];
+  if (!scheme) return { authCode: 'undefined /* this API declares no authentication */' };
+  if (scheme.auth) return { authImport: scheme.auth, authCode: `${scheme.auth}(/* credentials, see its options */)` };
+  if (scheme.type === 'http' && scheme.scheme === 'bearer') return { authImport: 'bearerToken', authCode: 'bearerToken(process.env.API_TOKEN!)' };
+  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) return { authImport: 'headerToken', authCode: `headerToken(${JSON.stringify(scheme.name)}, process.env.API_KEY!)` };
+  return { authCode: '/* an Auth: { apply(request) { … } } */ undefined' };
 }
