@@ -127,7 +127,11 @@ export function emitValidatorWrappers(model: SpecModel, targets: ValidatorTarget
   const operations = model.operations.map((op) => ({
     key: JSON.stringify(op.operationId),
     ...(op.requestBody && byName.has(op.requestBody.typeName) ? { request: op.requestBody.typeName } : {}),
-    responses: op.responses.filter((r) => r.body && byName.has(r.body.typeName)).map((r) => ({ status: JSON.stringify(r.status), typeName: r.body!.typeName })),
+    // The transport validates only answers it returns (2xx, or what `default` covers); error bodies
+    // travel inside ApiError. Their validators stay exported for callers, but not in this map.
+    responses: op.responses
+      .filter((r) => r.body && byName.has(r.body.typeName) && (r.success || r.status === 'default'))
+      .map((r) => ({ status: JSON.stringify(r.status), typeName: r.body!.typeName })),
   }));
   const documented = targets.map((t) => ({
     ...t,

@@ -43,8 +43,6 @@ export const validators = {
         request: issuesOf(raw.UpdateFunctionRequestBody),
         responses: {
             "200": issuesOf(raw.UpdateFunctionResponse200),
-            "4XX": issuesOf(raw.UpdateFunctionResponse4xx),
-            "5XX": issuesOf(raw.UpdateFunctionResponse5xx),
         },
     },
 };

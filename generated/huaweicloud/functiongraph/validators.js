@@ -187,34 +187,18 @@ export const validators = {
         request: issuesOf(raw.CreateFunctionRequestBody),
         responses: {
             "200": issuesOf(raw.CreateFunctionResponse200),
-            "400": issuesOf(raw.CreateFunctionResponse400),
-            "401": issuesOf(raw.CreateFunctionResponse401),
-            "403": issuesOf(raw.CreateFunctionResponse403),
-            "404": issuesOf(raw.CreateFunctionResponse404),
-            "500": issuesOf(raw.CreateFunctionResponse500),
-            "503": issuesOf(raw.CreateFunctionResponse503),
         },
     },
     "UpdateFunctionConfig": {
         request: issuesOf(raw.UpdateFunctionConfigRequestBody),
         responses: {
             "200": issuesOf(raw.UpdateFunctionConfigResponse200),
-            "400": issuesOf(raw.UpdateFunctionConfigResponse400),
-            "401": issuesOf(raw.UpdateFunctionConfigResponse401),
-            "403": issuesOf(raw.UpdateFunctionConfigResponse403),
-            "404": issuesOf(raw.UpdateFunctionConfigResponse404),
-            "500": issuesOf(raw.UpdateFunctionConfigResponse500),
         },
     },
     "UpdateFunctionCode": {
         request: issuesOf(raw.UpdateFunctionCodeRequestBody),
         responses: {
             "200": issuesOf(raw.UpdateFunctionCodeResponse200),
-            "400": issuesOf(raw.UpdateFunctionCodeResponse400),
-            "401": issuesOf(raw.UpdateFunctionCodeResponse401),
-            "403": issuesOf(raw.UpdateFunctionCodeResponse403),
-            "404": issuesOf(raw.UpdateFunctionCodeResponse404),
-            "500": issuesOf(raw.UpdateFunctionCodeResponse500),
         },
     },
 };
