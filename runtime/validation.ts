@@ -10,15 +10,23 @@ export interface ValidationIssue {
 
 export type ValidationResult<T> = { valid: true; value: T; issues: readonly [] } | { valid: false; issues: readonly ValidationIssue[] };
 
-interface RawError {
+/** An error as Ajv's standalone validators report it. */
+export interface RawValidationError {
   instancePath: string;
+  schemaPath?: string;
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
 }
 
+/** A precompiled Ajv validator: true or false, with the errors of the last call on `.errors`. */
+export interface RawValidator {
+  (data: unknown): boolean;
+  errors?: RawValidationError[] | null;
+}
+
 /** Ajv reports a missing property at its parent; point at the property itself, as a reader would. */
-export function toIssues(errors: readonly RawError[] | null | undefined): ValidationIssue[] {
+export function toIssues(errors: readonly RawValidationError[] | null | undefined): ValidationIssue[] {
   return (errors ?? []).map((e) => {
     const missing = e.keyword === 'required' && typeof e.params.missingProperty === 'string' ? e.params.missingProperty : undefined;
     const path = missing === undefined ? e.instancePath : `${e.instancePath}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}`;

@@ -15,12 +15,18 @@ export type ValidationResult<T> = {
     valid: false;
     issues: readonly ValidationIssue[];
 };
-interface RawError {
+/** An error as Ajv's standalone validators report it. */
+export interface RawValidationError {
     instancePath: string;
+    schemaPath?: string;
     keyword: string;
     params: Record<string, unknown>;
     message?: string;
 }
+/** A precompiled Ajv validator: true or false, with the errors of the last call on `.errors`. */
+export interface RawValidator {
+    (data: unknown): boolean;
+    errors?: RawValidationError[] | null;
+}
 /** Ajv reports a missing property at its parent; point at the property itself, as a reader would. */
-export declare function toIssues(errors: readonly RawError[] | null | undefined): ValidationIssue[];
-export {};
+export declare function toIssues(errors: readonly RawValidationError[] | null | undefined): ValidationIssue[];

@@ -17,6 +17,7 @@ import { displayPath, parseText, type LoadedDocument } from '../load/document.js
 import { listExamples } from '../spec/examples.js';
 import { findTable, parseCitation, type ParsedPage } from './parse-page.js';
 import { listErrataFiles } from './spec-files.js';
+import { isObj, type Obj } from '../util/json.js';
 
 export interface ErrataSay {
   /** A page id (`"000"`) or an SDK source in citation form (`"sdk <npm package> <symbol>"`). */
@@ -69,8 +70,6 @@ export interface ErrataRegister {
   entries: ErrataEntry[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const ENTRY_KEYS = new Set(['id', 'pages', 'subject', 'says', 'decision', 'why', 'example', 'omits']);
 const EXAMPLE_KEYS = new Set(['spec', 'operationId', 'in', 'status', 'name', 'errors']);

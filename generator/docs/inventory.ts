@@ -13,7 +13,8 @@
  * A row whose name cell the capture lost (003) counts as present when the property named by the
  * row above it has `items` or `additionalProperties` citing T.
  */
-import { isObj, listParameters, listResponseHeaders, listSchemas, listSecuritySchemes, type Obj } from './spec-walk.js';
+import { listParameters, listResponseHeaders, listSchemas, listSecuritySchemes } from './spec-walk.js';
+import { isObj, type Obj } from '../util/json.js';
 import { parseCitation, xSourceList, type PageRow, type PageTable, type ParsedPage } from './parse-page.js';
 import type { ErrataRegister } from './errata.js';
 import { registerOmits } from './errata.js';

@@ -6,9 +6,8 @@
  */
 import { getAtPointer, pointer } from '../load/pointer.js';
 import { HTTP_METHODS } from '../spec/examples.js';
+import { isObj, type Obj } from '../util/json.js';
 
-export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isRef = (v: unknown): boolean => isObj(v) && typeof v.$ref === 'string';
 
 export interface OperationSite {

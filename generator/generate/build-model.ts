@@ -3,9 +3,8 @@ import { getAtPointer, pointer } from '../load/pointer.js';
 import { HTTP_METHODS } from '../spec/examples.js';
 import type { BodyModel, NamedSchema, OperationModel, ParameterModel, ResponseModel, SpecModel } from './model.js';
 import { camelCase, isIdentifier, pascalCase, statusSuffix } from './names.js';
+import { isObj, type Obj } from '../util/json.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Load-and-check has already happened (Redocly: structure, unresolved refs). This step reads the

@@ -4,6 +4,7 @@ import { FuncspecError } from '../errors.js';
 import { loadDocument } from '../load/document.js';
 import type { PackageInfo } from './emit-package.js';
 import type { SpecInput } from './pipeline.js';
+import { isObj, type Obj } from '../util/json.js';
 
 export const CONFIG_FILE = 'funcspec.config.json';
 
@@ -13,8 +14,6 @@ export interface GenerateConfig {
   specs: SpecInput[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `specs/Pet Store.v2.yaml` → `pet-store.v2`: a default subpath for a spec given on the command line. */
 export function defaultSpecName(file: string): string {

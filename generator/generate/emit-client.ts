@@ -3,9 +3,8 @@ import { jsDocText } from './jsdoc.js';
 import type { OperationModel, SpecModel } from './model.js';
 import { render } from './render.js';
 import type { ValidatorTarget } from './emit-validators.js';
+import { isObj, type Obj } from '../util/json.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `../` from a spec's folder in the package back to its root, where runtime/ lives. */
 export function runtimeImport(model: SpecModel): string {

@@ -5,9 +5,8 @@ import { jsDocFor } from './jsdoc.js';
 import { typeView } from './type-view.js';
 import type { OperationModel, SpecModel } from './model.js';
 import { pascalCase } from './names.js';
+import { isObj, type Obj } from '../util/json.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * types.ts: openapi-typescript's `paths`/`components`/`operations`, then, shaped with ts-morph, one

@@ -4,7 +4,7 @@ import { loadDocument } from '../load/document.js';
 import { lintOpenApi } from '../spec/lint.js';
 import { buildModel } from './build-model.js';
 import { compilePackage } from './compile.js';
-import { emitClient, emitIndex, emitValidatorWrappers } from './emit-client.js';
+import { emitClient, emitIndex, emitValidatorWrappers, runtimeImport } from './emit-client.js';
 import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js';
 import { emitTypes } from './emit-types.js';
 import { emitValidatorCode, emitValidatorDeclarations, validatorTargets } from './emit-validators.js';
@@ -74,7 +74,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
     models.push(model);
     const targets = validatorTargets(model);
     sources.set(`${model.name}/types.ts`, await emitTypes(model));
-    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(targets));
+    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(targets, runtimeImport(model)));
     rawJs.set(`${model.name}/validators.raw.js`, emitValidatorCode(model, targets));
     sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model, targets));
     sources.set(`${model.name}/client.ts`, emitClient(model));

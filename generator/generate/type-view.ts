@@ -1,5 +1,4 @@
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isObj, type Obj } from '../util/json.js';
 
 /** Keywords that change the TypeScript shape of a value; everything else only narrows which values pass. */
 const SHAPING = ['type', 'properties', 'items', 'prefixItems', '$ref', 'enum', 'const', 'additionalProperties', 'patternProperties', 'anyOf', 'oneOf', 'allOf', 'nullable', 'discriminator'];

@@ -6,7 +6,8 @@
  * gives `{errorCode, errorMessage}`, and a spec documenting no error body gets `{code, message}`.
  */
 import { getAtPointer } from '../load/pointer.js';
-import { deref, isObj, listOperations } from './operations.js';
+import { deref, listOperations } from './operations.js';
+import { isObj } from '../util/json.js';
 
 export interface ErrorShape {
   codeKey: string;

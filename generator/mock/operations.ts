@@ -5,9 +5,7 @@
  */
 import { getAtPointer, pointer } from '../load/pointer.js';
 import { HTTP_METHODS } from '../spec/examples.js';
-
-type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isObj, type Obj } from '../util/json.js';
 
 export interface MockParameter {
   name: string;

@@ -4,7 +4,8 @@
  * smallest value of the type, with every declared property of an object filled in. Deterministic, so
  * the same request always gets the same answer.
  */
-import { deref, isObj } from './operations.js';
+import { deref } from './operations.js';
+import { isObj } from '../util/json.js';
 
 export function sampleFromSchema(doc: unknown, schema: unknown, depth = 0): unknown {
   if (depth > 8) return null;

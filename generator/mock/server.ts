@@ -15,7 +15,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FuncspecError } from '../errors.js';
 import { errorBody, errorShape, type ErrorShape } from './error-shape.js';
-import { deref, isObj, listOperations, serverBasePath, type MockMedia, type MockOperation, type MockResponse } from './operations.js';
+import { deref, listOperations, serverBasePath, type MockMedia, type MockOperation, type MockResponse } from './operations.js';
+import { isObj } from '../util/json.js';
 import { chooseResponse, parsePrefer } from './prefer.js';
 import { sampleFromSchema } from './sample.js';
 import { getAtPointer } from '../load/pointer.js';

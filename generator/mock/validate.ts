@@ -7,7 +7,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FuncspecError } from '../errors.js';
 import { createSpecAjv } from '../spec/ajv.js';
 import { registerDocument } from '../spec/validate-examples.js';
-import { deref, isObj, type MockOperation, type MockParameter } from './operations.js';
+import { deref, type MockOperation, type MockParameter } from './operations.js';
+import { isObj } from '../util/json.js';
 
 export interface RequestIssue {
   /** Where: `body`, `path`, `query` or `header`. */

@@ -3,6 +3,7 @@
  * differ in a way a person can act on: one line per difference (method, path, each header, each body
  * field by JSON pointer) and a curl command that sends the documented request again.
  */
+import { isObj, type Obj } from '../util/json.js';
 
 export interface WireRequest {
   method: string;
@@ -30,8 +31,6 @@ export function meaningfulHeaders(headers: Record<string, string | string[] | un
   return out;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const escapeToken = (t: string): string => t.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function lowerKeys(h: Record<string, string>): Map<string, string> {

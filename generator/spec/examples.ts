@@ -1,4 +1,5 @@
 import { getAtPointer, pointer } from '../load/pointer.js';
+import { isObj, type Obj } from '../util/json.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -18,8 +19,6 @@ export interface SpecExample {
   pointer: string;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Follow a local `$ref` chain (as OpenAPI allows for request bodies, responses and examples). */
 function deref(doc: unknown, node: unknown, at: string): { node: unknown; at: string } {

@@ -1,0 +1,4 @@
+/** A parsed JSON/YAML object (not an array, not null): the shape every walker over a spec handles. */
+export type Obj = Record<string, unknown>;
+
+export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
