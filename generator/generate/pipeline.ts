@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { FuncspecError } from '../errors.js';
 import { loadDocument } from '../load/document.js';
 import { lintOpenApi } from '../spec/lint.js';
@@ -38,7 +37,7 @@ export async function loadSpec(input: SpecInput): Promise<SpecModel> {
   if (!/^3\.[01]\./.test(version)) {
     throw loaded.errorAt(data.openapi !== undefined ? '/openapi' : '/swagger', `OpenAPI ${version} is not supported; funcspec reads OpenAPI 3.0 and 3.1`);
   }
-  const problems = await lintOpenApi(await readFile(input.file, 'utf8'), input.file);
+  const problems = await lintOpenApi(loaded.text, input.file);
   const first = problems[0];
   if (first) {
     const pos = first.line ? { line: first.line, column: first.column ?? 1 } : loaded.locate(first.pointer);

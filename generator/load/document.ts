@@ -8,6 +8,8 @@ import { parsePointer } from './pointer.js';
 export interface LoadedDocument {
   /** Path as given, relative to the working directory when possible (never absolute in messages). */
   readonly file: string;
+  /** The source text as read. */
+  readonly text: string;
   readonly data: unknown;
   /** 1-based line and column of the value at a JSON pointer, or of its nearest existing ancestor. */
   locate(ptr: string): { line: number; column: number };
@@ -50,6 +52,7 @@ export function parseText(text: string, file: string): LoadedDocument {
     const located = (): LoadedDocument => (positions ??= parseYamlText(text, file));
     return {
       file,
+      text,
       data,
       locate: (ptr) => located().locate(ptr),
       errorAt: (ptr, message) => located().errorAt(ptr, message),
@@ -92,6 +95,7 @@ function parseYamlText(text: string, file: string): LoadedDocument {
 
   return {
     file,
+    text,
     data,
     locate,
     errorAt(ptr, message) {
