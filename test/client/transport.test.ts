@@ -101,6 +101,20 @@ describe('endpoints and transport', () => {
     expect(seen).toEqual([`https://1234567890123456.cn-shanghai.fc.aliyuncs.com${ALIYUN_CALL.path}`, `https://functiongraph.cn-east-3.myhuaweicloud.com/v2/${PROJECT_ID}/fgs/functions`]);
   });
 
+  it('generated clients fill their spec server template: defaults, or serverVariables', async () => {
+    const seen: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      seen.push(url);
+      return new Response('{}', { status: 200 });
+    }) as unknown as typeof fetch;
+    await new gen.FunctionGraphClient({ fetch: fakeFetch }).createFunction(HUAWEI_CALLS[0].input);
+    await new gen.FunctionGraphClient({ serverVariables: { region: 'cn-east-3' }, fetch: fakeFetch }).createFunction(HUAWEI_CALLS[0].input);
+    expect(seen).toEqual([
+      `https://functiongraph.cn-north-4.myhuaweicloud.com/v2/${PROJECT_ID}/fgs/functions`,
+      `https://functiongraph.cn-east-3.myhuaweicloud.com/v2/${PROJECT_ID}/fgs/functions`,
+    ]);
+  });
+
   it('server templates: variables from the caller over the spec defaults', () => {
     const server = { url: 'https://{accountId}.{region}.fc.aliyuncs.com', variables: { accountId: 'account-id', region: 'cn-hangzhou' } };
     expect(gen.rt.resolveBaseUrl({}, server)).toBe('https://account-id.cn-hangzhou.fc.aliyuncs.com');
