@@ -15,6 +15,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'compare two versions of an OpenAPI document and classify each change as breaking or not',
     run: async (args) => (await import('./diff.js')).diffCommand(args),
   },
+  drift: {
+    summary: 'check a freshly captured vendor page against the curated spec (or draft a spec from it)',
+    run: async (args) => (await import('./drift.js')).driftCommand(args),
+  },
   mock: {
     summary: 'serve an OpenAPI document from its documented examples, validating requests',
     run: async (args) => (await import('./mock.js')).mockCommand(args),

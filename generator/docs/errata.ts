@@ -49,6 +49,18 @@ export interface ErrataOmit {
   field: string;
 }
 
+/**
+ * A difference `funcspec drift` finds between a page and the spec that this entry explains (see
+ * generator/drift/model.ts for `at` and the kinds). `values` narrows an enum or example drift to the
+ * listed enum values or example names; without it, every drift of that kind at that place matches.
+ */
+export interface ErrataDrift {
+  page: string;
+  at: string;
+  kind: string;
+  values?: string[];
+}
+
 export interface ErrataEntry {
   id: string;
   pages: string[];
@@ -59,6 +71,7 @@ export interface ErrataEntry {
   /** The `example:` block(s); a single block and a list of blocks are both accepted. */
   examples: ErrataExample[];
   omits: ErrataOmit[];
+  drift: ErrataDrift[];
   /** Where the entry is, for messages. */
   file: string;
   line: number;
@@ -71,7 +84,8 @@ export interface ErrataRegister {
 }
 
 
-const ENTRY_KEYS = new Set(['id', 'pages', 'subject', 'says', 'decision', 'why', 'example', 'omits']);
+const ENTRY_KEYS = new Set(['id', 'pages', 'subject', 'says', 'decision', 'why', 'example', 'omits', 'drift']);
+const DRIFT_KEYS = ['page', 'at', 'kind', 'values'];
 const EXAMPLE_KEYS = new Set(['spec', 'operationId', 'in', 'status', 'name', 'errors']);
 const PAGE_ID_RE = /^\d{3}$/;
 const ID_RE = /^[A-Za-z0-9][\w.-]*$/;
@@ -221,6 +235,25 @@ function parseEntry(raw: unknown, ptr: string, index: number, p: Problems): Erra
       });
   }
 
+  const drift: ErrataDrift[] = [];
+  if (raw.drift !== undefined) {
+    if (!Array.isArray(raw.drift)) bad(`${ptr}/drift`, 'drift must be a list of {page, at, kind, values?}');
+    else
+      raw.drift.forEach((d, i) => {
+        const at = `${ptr}/drift/${i}`;
+        if (!isObj(d) || typeof d.page !== 'string' || !PAGE_ID_RE.test(d.page) || !nonEmptyString(d.at) || !nonEmptyString(d.kind)) {
+          bad(at, `drift[${i}] must be {page: "<three-digit id>", at: "request body <field>", kind: "<drift kind>", values?: [...]}`);
+          return;
+        }
+        for (const k of Object.keys(d)) if (!DRIFT_KEYS.includes(k)) bad(`${at}/${k}`, `drift[${i}] has unknown key "${k}" (allowed: ${DRIFT_KEYS.join(', ')})`);
+        if (d.values !== undefined && (!Array.isArray(d.values) || d.values.length === 0 || !d.values.every((v) => typeof v === 'string' || typeof v === 'number'))) {
+          bad(`${at}/values`, `drift[${i}].values must be a non-empty list of enum values or example names`);
+          return;
+        }
+        drift.push({ page: d.page, at: d.at, kind: d.kind, ...(Array.isArray(d.values) ? { values: d.values.map(String) } : {}) });
+      });
+  }
+
   if (!ok) return undefined;
   const { line } = p.doc.locate(ptr);
   return {
@@ -232,6 +265,7 @@ function parseEntry(raw: unknown, ptr: string, index: number, p: Problems): Erra
     why: raw.why as string,
     examples,
     omits,
+    drift,
     file: p.doc.file,
     line,
   };
@@ -292,6 +326,11 @@ export async function loadErrata(specDir: string): Promise<ErrataRegister> {
 /** Every `example:` block of the register, with the entry it belongs to. */
 export function registerExamples(reg: ErrataRegister): Array<{ entry: ErrataEntry; example: ErrataExample }> {
   return reg.entries.flatMap((entry) => entry.examples.map((example) => ({ entry, example })));
+}
+
+/** Every `drift` item of the register, with the entry it belongs to. */
+export function registerDrift(reg: ErrataRegister): Array<{ entry: ErrataEntry; drift: ErrataDrift }> {
+  return reg.entries.flatMap((entry) => entry.drift.map((drift) => ({ entry, drift })));
 }
 
 /** Every `omits` item of the register, with the entry it belongs to. */

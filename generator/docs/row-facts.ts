@@ -1,0 +1,127 @@
+/**
+ * The constraints a row's description states in prose, in the phrasings the captured pages use:
+ *
+ *   enum     `枚举值:` / `Enumeration values:` / `取值范围:` followed by bullet or `value: meaning` lines;
+ *            `取值范围为:128、256、512。`; 003's `Valid values: a, b, and c.`
+ *   range    `范围3~259200秒`, `取值1到1000`, `最小值为128,最大值为4096`, `Value range: 3s–259,200s`,
+ *            `ranges from –1 to 1000`, `Minimum value: 1.`, `The minimum value is 1 second.`
+ *   length   `最小长度:3` / `最大长度:128`, `长度不超过60个字符`, `长度为32个字符`,
+ *            `Minimum length: 3 character.` / `Maximum length: 128 characters.`
+ *
+ * Each fact keeps the text it was read from, so a report can quote the page. Phrasings not listed
+ * here are not guessed at: a fact the parser cannot read is absent, never invented.
+ */
+
+export type BoundKeyword = 'minimum' | 'maximum' | 'minLength' | 'maxLength';
+export const BOUND_KEYWORDS: readonly BoundKeyword[] = ['minimum', 'maximum', 'minLength', 'maxLength'];
+
+export interface Stated<T> {
+  value: T;
+  /** The phrase of the description that states it. */
+  text: string;
+}
+
+export interface RowFacts {
+  enum?: Stated<string[]>;
+  minimum?: Stated<number>;
+  maximum?: Stated<number>;
+  minLength?: Stated<number>;
+  maxLength?: Stated<number>;
+}
+
+const ENUM_INTRO_RE = /^(?:枚举值|Enumeration values|取值范围|Valid values)\s*[:：]?\s*$/i;
+const BULLET_RE = /^[•·▪◦*-]\s*(.+)$/;
+/** `inline: UI在线编辑代码。`, `Cangjie1.0:仓颉1.0版本`, `C#(.NET Core 2.1): C# 2.1`. */
+const VALUE_LINE_RE = /^([A-Za-z0-9][\x20-\x39\x3b-\x7e]*?)\s*[:：](?:\s|[^\x00-\x7f]|$)/;
+/** An enum value as the pages print them: printable ASCII, no sentence punctuation. */
+const TOKEN_RE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
+function valueOfLine(line: string): string | undefined {
+  const bullet = BULLET_RE.exec(line);
+  const body = (bullet?.[1] ?? line).trim();
+  const named = VALUE_LINE_RE.exec(body);
+  if (named?.[1]) return named[1].trim();
+  if (bullet && TOKEN_RE.test(body) && !/[.。,，;；]$/.test(body)) return body;
+  return undefined;
+}
+
+/** A block: an intro line, then one value per line until the first line that is not a value. */
+function blockEnum(lines: readonly string[]): Stated<string[]> | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    if (!ENUM_INTRO_RE.test(lines[i]!)) continue;
+    const values: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const v = valueOfLine(lines[j]!);
+      if (v === undefined) break;
+      values.push(v);
+    }
+    if (values.length > 0) return { value: values, text: lines.slice(i, j).join(' ') };
+  }
+  return undefined;
+}
+
+function inlineEnum(text: string): Stated<string[]> | undefined {
+  const zh = /取值范围为\s*[:：]\s*([^。;；]+)/.exec(text);
+  if (zh?.[1]) {
+    const items = zh[1].split('、').map((s) => s.trim());
+    if (items.length > 1 && items.every((s) => TOKEN_RE.test(s))) return { value: items, text: zh[0] };
+  }
+  // A dot ends the list only when no digit follows it: `python3.10, python3.9, and custom.`
+  const en = /Valid values\s*:\s*(.+?)\.(?=\s|$)/i.exec(text);
+  if (en?.[1]) {
+    const items = en[1]
+      .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+      .map((s) => s.trim().replace(/\s+(?:MB|GB|KB|s|seconds?)$/i, ''))
+      .filter((s) => s !== '');
+    if (items.length > 1 && items.every((s) => TOKEN_RE.test(s) && !/\s/.test(s))) return { value: items, text: en[0] };
+  }
+  return undefined;
+}
+
+/** `–1`, `259,200` as the pages print numbers (en dash for minus, thousands separators). */
+function num(s: string): number {
+  return Number(s.replace(/^[–−]/, '-').replace(/,/g, ''));
+}
+
+const NUMBER = '([-–−]?\\d[\\d,]*(?:\\.\\d+)?)';
+type Rule = { re: RegExp; set: Array<BoundKeyword | undefined> };
+
+/** Tried in order; the first phrase stating a bound wins. */
+const BOUND_RULES: readonly Rule[] = [
+  { re: new RegExp(`范围\\s*[:：为]?\\s*${NUMBER}\\s*[~～]\\s*${NUMBER}`), set: ['minimum', 'maximum'] },
+  { re: new RegExp(`取值${NUMBER}\\s*到\\s*${NUMBER}`), set: ['minimum', 'maximum'] },
+  { re: new RegExp(`最小值为\\s*${NUMBER}`), set: ['minimum'] },
+  { re: new RegExp(`最大值为\\s*${NUMBER}`), set: ['maximum'] },
+  { re: new RegExp(`(?:Value range|Range)\\s*:?\\s*${NUMBER}\\s*[A-Za-z]*\\s*(?:–|-|~|to)\\s*${NUMBER}`, 'i'), set: ['minimum', 'maximum'] },
+  { re: new RegExp(`ranges? from\\s+${NUMBER}\\s*[A-Za-z]*\\s+to\\s+${NUMBER}`, 'i'), set: ['minimum', 'maximum'] },
+  { re: new RegExp(`Minimum value\\s*:\\s*${NUMBER}`, 'i'), set: ['minimum'] },
+  { re: new RegExp(`Maximum value\\s*:\\s*${NUMBER}`, 'i'), set: ['maximum'] },
+  { re: new RegExp(`The minimum value is\\s+${NUMBER}`, 'i'), set: ['minimum'] },
+  { re: new RegExp(`The maximum value is\\s+${NUMBER}`, 'i'), set: ['maximum'] },
+  { re: /最小长度\s*[:：]\s*(\d+)/, set: ['minLength'] },
+  { re: /最大长度\s*[:：]\s*(\d+)/, set: ['maxLength'] },
+  { re: /长度不超过\s*(\d+)\s*个字符/, set: ['maxLength'] },
+  { re: /长度为\s*(\d+)\s*个字符/, set: ['minLength', 'maxLength'] },
+  { re: /Minimum length\s*:\s*(\d+)/i, set: ['minLength'] },
+  { re: /Maximum length\s*:\s*(\d+)/i, set: ['maxLength'] },
+];
+
+export function rowFacts(description: string | undefined): RowFacts {
+  const facts: RowFacts = {};
+  if (!description) return facts;
+  const lines = description.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const flat = lines.join(' ');
+  const listed = blockEnum(lines) ?? inlineEnum(flat);
+  if (listed) facts.enum = listed;
+  for (const { re, set } of BOUND_RULES) {
+    const m = re.exec(flat);
+    if (!m) continue;
+    // `长度为32个字符` states both bounds with one number.
+    set.forEach((kw, k) => {
+      const raw = m[Math.min(k + 1, m.length - 1)];
+      if (kw && raw !== undefined && facts[kw] === undefined) facts[kw] = { value: num(raw), text: m[0] };
+    });
+  }
+  return facts;
+}
