@@ -2,10 +2,11 @@
  * The constraints a row's description states in prose, in the phrasings the captured pages use:
  *
  *   enum     `枚举值:` / `Enumeration values:` / `取值范围:` followed by bullet or `value: meaning` lines;
- *            `取值范围为:128、256、512。`; 003's `Valid values: a, b, and c.`
+ *            `取值范围为:128、256、512。`; `取值有5种。 inline: ... zip: ...`; `The value can be 128, 256, ... or
+ *            4096.`; 003's `Valid values: a, b, and c.`
  *   range    `范围3~259200秒`, `取值1到1000`, `最小值为128,最大值为4096`, `Value range: 3s–259,200s`,
  *            `ranges from –1 to 1000`, `Minimum value: 1.`, `The minimum value is 1 second.`
- *   length   `最小长度:3` / `最大长度:128`, `长度不超过60个字符`, `长度为32个字符`,
+ *   length   `最小长度:3` / `最大长度:128`, `长度不超过60个字符`, `长度为32个字符`, `总长度不超过4KB`, `total length cannot exceed 4 KB`,
  *            `Minimum length: 3 character.` / `Maximum length: 128 characters.`
  *
  * Each fact keeps the text it was read from, so a report can quote the page. Phrasings not listed
@@ -67,6 +68,20 @@ function inlineEnum(text: string): Stated<string[]> | undefined {
     const items = zh[1].split('、').map((s) => s.trim());
     if (items.length > 1 && items.every((s) => TOKEN_RE.test(s))) return { value: items, text: zh[0] };
   }
+  // `函数代码类型,取值有5种。 inline: ... zip: ...`: the count says how many `value:` phrases follow.
+  const counted = /取值有\s*(\d+)\s*种/.exec(text);
+  if (counted?.[1]) {
+    const n = Number(counted[1]);
+    const rest = text.slice(counted.index + counted[0].length);
+    const names = [...rest.matchAll(/(?:^|[\s。,，;；])([A-Za-z0-9][\w.#()-]*)\s*[:：]/g)].map((m) => m[1]!);
+    if (names.length >= n && n > 1) return { value: names.slice(0, n), text: `${counted[0]} ${names.slice(0, n).join(', ')}` };
+  }
+  // `The value can be 128, 256, ... or 4096.`; two alternatives are prose (`0 or –1`), not a list.
+  const canBe = /The value can be\s+(.+?)\.(?=\s|$)/i.exec(text);
+  if (canBe?.[1]) {
+    const items = canBe[1].split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((s) => s.trim()).filter((s) => s !== '');
+    if (items.length > 2 && items.every((s) => TOKEN_RE.test(s) && !/\s/.test(s))) return { value: items, text: canBe[0] };
+  }
   // A dot ends the list only when no digit follows it: `python3.10, python3.9, and custom.`
   const en = /Valid values\s*:\s*(.+?)\.(?=\s|$)/i.exec(text);
   if (en?.[1]) {
@@ -85,7 +100,8 @@ function num(s: string): number {
 }
 
 const NUMBER = '([-–−]?\\d[\\d,]*(?:\\.\\d+)?)';
-type Rule = { re: RegExp; set: Array<BoundKeyword | undefined> };
+/** `scale` converts a unit (`4KB` is read as 4096 characters, as the specs transcribe it). */
+type Rule = { re: RegExp; set: Array<BoundKeyword | undefined>; scale?: number };
 
 /** Tried in order; the first phrase stating a bound wins. */
 const BOUND_RULES: readonly Rule[] = [
@@ -102,7 +118,9 @@ const BOUND_RULES: readonly Rule[] = [
   { re: /最小长度\s*[:：]\s*(\d+)/, set: ['minLength'] },
   { re: /最大长度\s*[:：]\s*(\d+)/, set: ['maxLength'] },
   { re: /长度不超过\s*(\d+)\s*个字符/, set: ['maxLength'] },
+  { re: /长度不超过\s*(\d+)\s*KB/i, set: ['maxLength'], scale: 1024 },
   { re: /长度为\s*(\d+)\s*个字符/, set: ['minLength', 'maxLength'] },
+  { re: /total length cannot exceed\s*(\d+)\s*KB/i, set: ['maxLength'], scale: 1024 },
   { re: /Minimum length\s*:\s*(\d+)/i, set: ['minLength'] },
   { re: /Maximum length\s*:\s*(\d+)/i, set: ['maxLength'] },
 ];
@@ -114,13 +132,13 @@ export function rowFacts(description: string | undefined): RowFacts {
   const flat = lines.join(' ');
   const listed = blockEnum(lines) ?? inlineEnum(flat);
   if (listed) facts.enum = listed;
-  for (const { re, set } of BOUND_RULES) {
+  for (const { re, set, scale } of BOUND_RULES) {
     const m = re.exec(flat);
     if (!m) continue;
     // `长度为32个字符` states both bounds with one number.
     set.forEach((kw, k) => {
       const raw = m[Math.min(k + 1, m.length - 1)];
-      if (kw && raw !== undefined && facts[kw] === undefined) facts[kw] = { value: num(raw), text: m[0] };
+      if (kw && raw !== undefined && facts[kw] === undefined) facts[kw] = { value: num(raw) * (scale ?? 1), text: m[0] };
     });
   }
   return facts;
