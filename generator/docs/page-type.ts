@@ -55,7 +55,8 @@ export function parsePageType(printed: string): PageType | undefined {
     const values = parsePageType(map[2]) ?? { type: 'object' as const, model: map[2], printed: map[2] };
     return { type: 'object', values, printed: cell };
   }
-  const model = /^([A-Z]\w*) object$/.exec(cell) ?? /^([A-Z]\w*)$/.exec(cell);
+  // 003 prints a model by its bare name (`CustomDNS`); a shifted mandatory cell (`No`) is not one.
+  const model = /^([A-Z]\w*) object$/.exec(cell) ?? (/^(?:Yes|No)$/.test(cell) ? null : /^([A-Z]\w*)$/.exec(cell));
   if (model?.[1]) return { type: 'object', model: model[1], printed: cell };
   return undefined;
 }

@@ -30,7 +30,8 @@ export interface RowFacts {
   maxLength?: Stated<number>;
 }
 
-const ENUM_INTRO_RE = /^(?:枚举值|Enumeration values|取值范围|Valid values)\s*[:：]?\s*$/i;
+/** On a line of its own, or (with its colon) ending a sentence: `挂件的主题颜色。 枚举值:`. */
+const ENUM_INTRO_RE = /(?:^(?:枚举值|Enumeration values|取值范围|Valid values)\s*[:：]?|(?:^|[\s。.,，])(?:枚举值|Enumeration values|取值范围|Valid values)\s*[:：])\s*$/i;
 const BULLET_RE = /^[•·▪◦*-]\s*(.+)$/;
 /** `inline: UI在线编辑代码。`, `Cangjie1.0:仓颉1.0版本`, `C#(.NET Core 2.1): C# 2.1`. */
 const VALUE_LINE_RE = /^([A-Za-z0-9][\x20-\x39\x3b-\x7e]*?)\s*[:：](?:\s|[^\x00-\x7f]|$)/;
