@@ -83,6 +83,12 @@ export function draftYaml(draft: DraftOperation): string {
       }
     }
   }
+  // A status shown only by an example (003 prints no response table) still gets its response.
+  for (const status of new Set(draft.examples.filter((e) => e.direction === 'response' && e.status).map((e) => e.status!))) {
+    if (responses[status]) continue;
+    const ex = examples('response', status);
+    if (ex) responses[status] = { description: 'TODO', content: { 'application/json': { examples: ex } } };
+  }
   const operation: Obj = {
     'x-source': `${draft.page} URI`,
     ...(parameters.length ? { parameters } : {}),
