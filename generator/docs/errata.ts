@@ -9,6 +9,8 @@
  *   `file:line: <id>: what`.
  * - `checkErrataReferences` checks what the entries point at: `example:` blocks must name an example
  *   that exists in the named spec/operation, `omits` must name a field of an existing page table.
+ *   (`drift:` items are checked by running `funcspec drift` on their page: one that matches no
+ *   drift is stale, see generator/drift/explain.ts.)
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ import { listExamples } from '../spec/examples.js';
 import { findTable, parseCitation, type ParsedPage } from './parse-page.js';
 import { listErrataFiles } from './spec-files.js';
 import { isObj, type Obj } from '../util/json.js';
+import { DRIFT_KINDS } from '../drift/model.js';
 
 export interface ErrataSay {
   /** A page id (`"000"`) or an SDK source in citation form (`"sdk <npm package> <symbol>"`). */
@@ -86,6 +89,7 @@ export interface ErrataRegister {
 
 const ENTRY_KEYS = new Set(['id', 'pages', 'subject', 'says', 'decision', 'why', 'example', 'omits', 'drift']);
 const DRIFT_KEYS = ['page', 'at', 'kind', 'values'];
+const DRIFT_AT_RE = /^(?:request|response (?:\d{3}|\dXX|default)) (?:(?:path|query|header|body) \S+|examples)$/;
 const EXAMPLE_KEYS = new Set(['spec', 'operationId', 'in', 'status', 'name', 'errors']);
 const PAGE_ID_RE = /^\d{3}$/;
 const ID_RE = /^[A-Za-z0-9][\w.-]*$/;
@@ -246,6 +250,8 @@ function parseEntry(raw: unknown, ptr: string, index: number, p: Problems): Erra
           return;
         }
         for (const k of Object.keys(d)) if (!DRIFT_KEYS.includes(k)) bad(`${at}/${k}`, `drift[${i}] has unknown key "${k}" (allowed: ${DRIFT_KEYS.join(', ')})`);
+        if (!(DRIFT_KINDS as readonly string[]).includes(d.kind)) bad(`${at}/kind`, `drift[${i}].kind ${JSON.stringify(d.kind)} is not a drift kind (${DRIFT_KINDS.join(', ')})`);
+        if (!DRIFT_AT_RE.test(d.at)) bad(`${at}/at`, `drift[${i}].at ${JSON.stringify(d.at)} should read "request <path|query|header|body> <field>", "response <status> <part> <field>" or "<request|response status> examples"`);
         if (d.values !== undefined && (!Array.isArray(d.values) || d.values.length === 0 || !d.values.every((v) => typeof v === 'string' || typeof v === 'number'))) {
           bad(`${at}/values`, `drift[${i}].values must be a non-empty list of enum values or example names`);
           return;

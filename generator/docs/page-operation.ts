@@ -36,6 +36,8 @@ export interface DraftTable {
   table: PageTable;
   /** The model name: the printed caption, or the name it was matched to. */
   model?: string;
+  /** Matched by page order alone (no caption, no field names to compare): a guess to confirm. */
+  guessed?: true;
   fields: DraftField[];
 }
 
@@ -146,7 +148,7 @@ function messages(tables: readonly PageTable[]): Message[] {
 function attachModels(msg: Message, root: DraftTable, models: PageTable[], hint: ModelHint | undefined, used: Set<PageTable>): void {
   const captioned = (name: string): PageTable | undefined => models.find((t) => !used.has(t) && t.caption === name) ?? models.find((t) => t.caption === name);
   let cursor = 0;
-  const guess = (path: string[], model: string): PageTable | undefined => {
+  const guess = (path: string[], model: string): { table: PageTable; guessed: boolean } | undefined => {
     const free = models.filter((t) => !used.has(t) && !(t.caption && IDENT_RE.test(t.caption)));
     if (free.length === 0) return undefined;
     const expected = hint?.({ direction: msg.direction, ...(msg.status !== undefined ? { status: msg.status } : {}), path, model });
@@ -157,23 +159,27 @@ function attachModels(msg: Message, root: DraftTable, models: PageTable[], hint:
         const s = overlap(t.rows.map((r) => r.field), expected);
         if (s > score) [best, score] = [t, s];
       }
-      return best;
+      return best ? { table: best, guessed: false } : undefined;
     }
     // No hint: the next unnamed table in page order (pages list models in order of first reference).
     const next = free.find((t) => models.indexOf(t) >= cursor);
-    if (next) cursor = models.indexOf(next) + 1;
-    return next;
+    if (!next) return undefined;
+    cursor = models.indexOf(next) + 1;
+    return { table: next, guessed: true };
   };
   const visit = (table: DraftTable, path: string[], depth: number): void => {
     if (depth > 16) return;
     for (const f of table.fields) {
       const model = modelOf(f.type);
       if (!model) continue;
-      const t = captioned(model) ?? guess([...path, f.name], model);
-      if (!t) continue;
+      const byCaption = captioned(model);
+      const found = byCaption ? { table: byCaption, guessed: false } : guess([...path, f.name], model);
+      if (!found) continue;
+      const t = found.table;
       const already = used.has(t);
       used.add(t);
       f.model = draftTable(t, model);
+      if (found.guessed) f.model.guessed = true;
       if (!already) visit(f.model, [...path, f.name], depth + 1);
     }
   };

@@ -34,6 +34,7 @@ class Components {
     return {
       type: 'object',
       'x-source': `${this.page} ${t.table.label}`,
+      ...(t.guessed ? { 'x-funcspec-todo': `the page prints no model name over ${t.table.label}; ${t.model ?? 'this name'} is a guess from the order of the tables` } : {}),
       ...(required.length ? { required } : {}),
       properties: Object.fromEntries(t.fields.map((f) => [f.name, this.field(f, suffix)])),
     };

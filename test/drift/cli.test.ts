@@ -1,11 +1,11 @@
 /** `funcspec drift` end to end: arguments, exit codes 0/1/2, the JSON output, and `--draft`. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../generator/cli/main.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
 import { loadErrata } from '../../generator/docs/errata.js';
 import { parseText } from '../../generator/load/document.js';
 import { unexplained } from '../../generator/drift/model.js';
@@ -15,31 +15,16 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const fixture = (name: string): string => join(FIXTURES, name);
 const REGISTER = ['--errata', fixture('register')];
 
-let dir: string;
+const dir = tempDir('funcspec-drift-');
 const file = (name: string, text: string): string => {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
 };
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'funcspec-drift-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spies = [
-    vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true)),
-    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(`${a.join(' ')}\n`)),
-    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(`${a.join(' ')}\n`)),
-  ];
-  try {
-    const code = await main(['drift', ...args]);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    for (const s of spies) s.mockRestore();
-  }
+  const { code, stdout, stderr } = await runCli(['drift', ...args]);
+  return { code, out: stdout, err: stderr };
 }
 
 /** Every string-valued `description` other than the TODO placeholder (a property may be called `description`). */
