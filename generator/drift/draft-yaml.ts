@@ -40,11 +40,16 @@ class Components {
     };
   }
 
+  /** A property: its schema, citing the row's table. */
   field(f: DraftField, suffix: string): Obj {
+    return { ...this.schema(f, suffix), 'x-source': `${this.page} ${f.table.label}` };
+  }
+
+  schema(f: DraftField, suffix: string): Obj {
     const schema = f.type ? this.type(f.type, f, suffix) : { 'x-funcspec-todo': `type cell ${JSON.stringify(f.typeCell ?? '')} not understood` };
     if (f.facts.enum) schema.enum = f.type?.type === 'integer' || f.type?.type === 'number' ? f.facts.enum.value.map((v) => (Number.isFinite(Number(v)) ? Number(v) : v)) : f.facts.enum.value;
     for (const kw of BOUND_KEYWORDS) if (f.facts[kw]) schema[kw] = f.facts[kw]!.value;
-    return { ...schema, 'x-source': `${this.page} ${f.table.label}` };
+    return schema;
   }
 
   type(t: PageType, f: DraftField, suffix: string): Obj {
@@ -65,19 +70,19 @@ export function draftYaml(draft: DraftOperation): string {
   let requestBody: Obj | undefined;
   const examples = (direction: 'request' | 'response', status?: string): Obj | undefined => {
     const list = draft.examples.filter((e) => e.direction === direction && e.status === status && e.error === undefined);
-    return list.length ? Object.fromEntries(list.map((e, i) => [`example${i + 1}`, { 'x-source': `${draft.page} line ${e.line}`, value: e.value }])) : undefined;
+    return list.length ? Object.fromEntries(list.map((e, i) => [`example${i + 1}`, { summary: `TODO (the example at line ${e.line})`, value: e.value }])) : undefined;
   };
   for (const part of draft.parts) {
     if (part.direction === 'request' && part.part !== 'body') {
       for (const f of part.root.fields)
-        parameters.push({ name: f.name, in: part.part, ...(part.part === 'path' || f.required ? { required: true } : {}), 'x-source': `${draft.page} ${f.table.label}`, schema: c.field(f, '') });
+        parameters.push({ name: f.name, in: part.part, ...(part.part === 'path' || f.required ? { required: true } : {}), 'x-source': `${draft.page} ${f.table.label}`, schema: c.schema(f, '') });
     } else if (part.direction === 'request') {
       const ex = examples('request');
       requestBody = { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${c.name(part.root, 'RequestBody', '')}` }, ...(ex ? { examples: ex } : {}) } } };
     } else {
       const status = part.status ?? 'default';
       const r = (responses[status] ??= { description: 'TODO', 'x-source': `${draft.page} ${part.root.table.label}` });
-      if (part.part === 'header') r.headers = Object.fromEntries(part.root.fields.map((f) => [f.name, { schema: c.field(f, 'Response') }]));
+      if (part.part === 'header') r.headers = Object.fromEntries(part.root.fields.map((f) => [f.name, { 'x-source': `${draft.page} ${f.table.label}`, schema: c.schema(f, 'Response') }]));
       else {
         const ex = examples('response', status);
         r.content = { 'application/json': { schema: { $ref: `#/components/schemas/${c.name(part.root, `Response${status}Body`, 'Response')}` }, ...(ex ? { examples: ex } : {}) } };

@@ -58,6 +58,7 @@ export interface Drift {
 export interface DriftReport {
   /** The capture as given on the command line. */
   file: string;
+  /** The page the drift is reported for (see docs/drift.md, "The page id"); '' when neither the file name nor the operation names one. */
   pageId: string;
   method: string;
   path: string;

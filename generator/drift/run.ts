@@ -30,7 +30,7 @@ function pageIdFor(file: string, cited: readonly string[]): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   const own = PAGE_FILE_RE.exec(base)?.[1];
   if (own && cited.includes(own)) return own;
-  return cited[0] ?? own ?? '???';
+  return cited[0] ?? own ?? '';
 }
 
 /** Field names the spec expects at a path of a message: how page 002's uncaptioned model tables are recognised. */

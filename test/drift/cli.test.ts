@@ -96,6 +96,16 @@ describe('funcspec drift', () => {
     expect((await run('--doc', other, ...spec, ...REGISTER, '--operation', 'UpdateWidget')).code).toBe(0);
   });
 
+  it('without a register explains nothing, and says so; a named register must exist', async () => {
+    const edited = file('widget.txt', widget.replace('范围1~100个。', '范围1~200个。'));
+    const { code, err } = await run('--doc', edited, ...spec);
+    expect(code).toBe(1);
+    expect(err).toContain('no errata register in');
+    const named = await run('--doc', edited, ...spec, '--errata', dir);
+    expect(named.code).toBe(2);
+    expect(named.err).toContain('no errata register (errata.yaml) in');
+  });
+
   it('exits 2 naming the line when the page cannot be parsed', async () => {
     const piped = readFileSync(fixture('widget-zh-piped.txt'), 'utf8');
     const broken = file('broken.txt', piped.replace('挂件是否处于启用状态。 |\n', ''));

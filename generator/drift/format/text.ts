@@ -19,7 +19,7 @@ export function formatDriftText(report: DriftReport): string {
   const open = unexplained(report);
   const explained = report.drift.filter((d) => d.explainedBy);
   const out: string[] = [
-    `${report.file} (page ${report.pageId}): ${report.method} ${report.path}`,
+    `${report.file}${report.pageId ? ` (page ${report.pageId})` : ''}: ${report.method} ${report.path}`,
     `  against ${report.spec} ${report.operationId} (#${report.operationPointer})`,
     '',
   ];
