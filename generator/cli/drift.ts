@@ -3,11 +3,10 @@
  * says? The work is in generator/drift/ (pipeline in run.ts); this file is arguments, loading and
  * output.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FuncspecError } from '../errors.js';
-import { displayPath } from '../load/document.js';
+import { readTextFile } from '../load/document.js';
 import { loadErrata } from '../docs/errata.js';
 import { draftOperation } from '../docs/page-operation.js';
 import { PAGE_FILE_RE } from '../docs/parse-page.js';
@@ -80,14 +79,10 @@ export async function driftCommand(args: string[]): Promise<number> {
   }
   if (!values.doc) throw usageError('--doc PAGE is required');
   if (values.format !== 'text' && values.format !== 'json') throw usageError(`--format must be text or json, not '${values.format}'`);
-  const file = displayPath(values.doc);
-  let text: string;
-  try {
-    text = await readFile(values.doc, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new FuncspecError(code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read (${code ?? String(err)})`, { file }, 2);
-  }
+  const { file, text } = await readTextFile(values.doc).catch((err: unknown) => {
+    if (err instanceof FuncspecError) err.exitCode = 2;
+    throw err;
+  });
 
   if (values.draft) {
     const base = values.doc.split(/[\\/]/).pop() ?? '';

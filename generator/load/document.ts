@@ -22,16 +22,20 @@ export function displayPath(file: string): string {
   return rel.startsWith('..') || rel === '' ? file : rel;
 }
 
-export async function loadDocument(path: string): Promise<LoadedDocument> {
+/** A text file's content, or a FuncspecError naming the file and why it cannot be read. */
+export async function readTextFile(path: string): Promise<{ file: string; text: string }> {
   const file = displayPath(path);
-  let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    return { file, text: await readFile(path, 'utf8') };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read (${code ?? String(err)})`;
     throw new FuncspecError(why, { file });
   }
+}
+
+export async function loadDocument(path: string): Promise<LoadedDocument> {
+  const { file, text } = await readTextFile(path);
   return parseText(text, file);
 }
 
