@@ -9,6 +9,9 @@
  *   length   `最小长度:3` / `最大长度:128`, `长度不超过60个字符`, `长度为32个字符`, `总长度不超过4KB`, `total length cannot exceed 4 KB`,
  *            `Minimum length: 3 character.` / `Maximum length: 128 characters.`
  *
+ *   default  `缺省值:v2`, `默认取值:` followed by the value on its own line, `Default value: 3.`,
+ *            `The default value is 3 seconds.`
+ *
  * Each fact keeps the text it was read from, so a report can quote the page. Phrasings not listed
  * here are not guessed at: a fact the parser cannot read is absent, never invented.
  */
@@ -24,6 +27,8 @@ export interface Stated<T> {
 
 export interface RowFacts {
   enum?: Stated<string[]>;
+  /** As printed (`v2`, `3`, `application/json`); compared with the spec's default as text. */
+  default?: Stated<string>;
   minimum?: Stated<number>;
   maximum?: Stated<number>;
   minLength?: Stated<number>;
@@ -126,6 +131,22 @@ const BOUND_RULES: readonly Rule[] = [
   { re: /Maximum length\s*:\s*(\d+)/i, set: ['maxLength'] },
 ];
 
+/** `默认取值:` / `Default value:` on a line of its own, the value on the next line (`不涉及。` is none). */
+const DEFAULT_INTRO_RE = /^(?:默认取值|缺省值|Default value)\s*[:：]?$/i;
+
+function statedDefault(lines: readonly string[], flat: string): Stated<string> | undefined {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!DEFAULT_INTRO_RE.test(lines[i]!)) continue;
+    const v = lines[i + 1]!.replace(/[。.]$/, '');
+    if (TOKEN_RE.test(v) && !/\s/.test(v)) return { value: v, text: `${lines[i]} ${lines[i + 1]}` };
+  }
+  const inline =
+    /缺省值\s*[:：]\s*([\x21-\x7e]+?)(?=[\s。,，;；]|$)/.exec(flat) ??
+    /Default value\s*:\s*([^\s,;]+?)\.?(?=\s|$)/i.exec(flat) ??
+    /The default value is\s+(-?\d+(?:\.\d+)?|true|false)\b/i.exec(flat);
+  return inline?.[1] ? { value: inline[1], text: inline[0] } : undefined;
+}
+
 export function rowFacts(description: string | undefined): RowFacts {
   const facts: RowFacts = {};
   if (!description) return facts;
@@ -133,6 +154,8 @@ export function rowFacts(description: string | undefined): RowFacts {
   const flat = lines.join(' ');
   const listed = blockEnum(lines) ?? inlineEnum(flat);
   if (listed) facts.enum = listed;
+  const byDefault = statedDefault(lines, flat);
+  if (byDefault) facts.default = byDefault;
   for (const { re, set, scale } of BOUND_RULES) {
     const m = re.exec(flat);
     if (!m) continue;

@@ -47,9 +47,18 @@ class Components {
 
   schema(f: DraftField, suffix: string): Obj {
     const schema = f.type ? this.type(f.type, f, suffix) : { 'x-funcspec-todo': `type cell ${JSON.stringify(f.typeCell ?? '')} not understood` };
-    if (f.facts.enum) schema.enum = f.type?.type === 'integer' || f.type?.type === 'number' ? f.facts.enum.value.map((v) => (Number.isFinite(Number(v)) ? Number(v) : v)) : f.facts.enum.value;
+    if (f.facts.enum) schema.enum = f.facts.enum.value.map((v) => this.typed(f, v));
     for (const kw of BOUND_KEYWORDS) if (f.facts[kw]) schema[kw] = f.facts[kw]!.value;
+    if (f.facts.default) schema.default = this.typed(f, f.facts.default.value);
     return schema;
+  }
+
+  /** A stated value as the field's type spells it: `512` is a number in an Integer row. */
+  typed(f: DraftField, v: string): unknown {
+    const numeric = f.type?.type === 'integer' || f.type?.type === 'number';
+    if (numeric && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+    if (f.type?.type === 'boolean' && (v === 'true' || v === 'false')) return v === 'true';
+    return v;
   }
 
   type(t: PageType, f: DraftField, suffix: string): Obj {

@@ -134,5 +134,19 @@ const checkBounds: FieldCheck = (ctx) => {
   }
 };
 
+const checkDefault: FieldCheck = (ctx) => {
+  const stated = ctx.field.facts.default;
+  const spec = ctx.view.default;
+  const specText = spec === undefined ? undefined : typeof spec.value === 'string' ? spec.value : JSON.stringify(spec.value);
+  if (stated?.value === specText) return;
+  if (!stated && !citesOnly(keywordOwner(ctx.root, ctx.view, 'default'), ctx.pageId)) return;
+  ctx.report({
+    kind: 'default',
+    page: { table: ctx.field.table.label, line: ctx.field.line, ...(stated ? { says: stated.value } : {}) },
+    spec: { pointer: ctx.view.at.default ?? ctx.view.ptr, ...(spec ? { says: spec.value } : {}) },
+    message: stated ? `the page states default ${stated.value} ("${stated.text}"), the spec ${specText ?? 'none'}` : `the spec has default ${specText}, citing only this page; the page no longer states it`,
+  });
+};
+
 /** In report order. */
-export const FIELD_CHECKS: readonly FieldCheck[] = [checkType, checkRequired, checkEnum, checkBounds];
+export const FIELD_CHECKS: readonly FieldCheck[] = [checkType, checkRequired, checkEnum, checkBounds, checkDefault];

@@ -21,6 +21,7 @@ export const DRIFT_KINDS = [
   'maximum',
   'minLength',
   'maxLength',
+  'default',
   'status-only-on-page',
   'example-only-on-page',
   'example-only-in-spec',

@@ -19,7 +19,7 @@ describe('rowFacts', () => {
     ['Timeout. Range: 1s to 300s.', { minimum: 1, maximum: 300 }],
     ['For v2, it ranges from –1 to 1000.', { minimum: -1, maximum: 1000 }],
     ['The value ranges from 1 to 1,000.', { minimum: 1, maximum: 1000 }],
-    ['Unit: seconds. Minimum value: 1. Default value: 3.', { minimum: 1 }],
+    ['Unit: seconds. Minimum value: 1. Default value: 3.', { minimum: 1, default: '3' }],
     ['The minimum value is 1 second.', { minimum: 1 }],
     ['Minimum value: 64. Maximum value: 1024.', { minimum: 64, maximum: 1024 }],
   ])('reads the range in %j', (text, want) => {
@@ -61,6 +61,19 @@ describe('rowFacts', () => {
     'Labels attached to the widget.',
   ])('states nothing in %j', (text) => {
     expect(values(rowFacts(text))).toEqual({});
+  });
+
+  it.each([
+    ['函数版本;缺省值:v2 枚举值:', 'v2'],
+    ['参数解释:\n媒体类型。\n默认取值:\napplication/json', 'application/json'],
+    ['Unit: seconds. Minimum value: 1. Default value: 3.', '3'],
+    ['The minimum value is 1 second. The default value is 3 seconds.', '3'],
+  ])('reads the default in %j', (text, want) => {
+    expect(rowFacts(text).default?.value).toBe(want);
+  });
+
+  it('reads no default from 默认取值: 不涉及。', () => {
+    expect(rowFacts('默认取值:\n不涉及。').default).toBeUndefined();
   });
 
   it('quotes the phrase a fact was read from', () => {

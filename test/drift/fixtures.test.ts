@@ -3,7 +3,8 @@
  * Chinese stacked and piped, Huawei English, Alibaba English), each a clean transcription of its
  * fixture spec. Every fixture must drift-check clean; then each deliberate edit (a row added,
  * removed, retyped, an enum value added, a range or length changed, a required flag flipped, a
- * nested-model row changed, an example changed) must produce exactly its expected report.
+ * default stated, a nested-model row changed, an example changed) must produce exactly its expected
+ * report.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,6 +127,7 @@ const GADGET_EDITS: Array<Edit<null>> = [
   { name: 'an enum value added', apply: (t) => after(t, '\nruntime |', 'and custom.', 'custom, and go1.'), expect: [['enum-value-only-on-page', 'request body runtime', 'go1']] },
   { name: 'a range changed', apply: (t) => after(t, '\nmemorySize |', 'Minimum value: 64.', 'Minimum value: 128.'), expect: [['minimum', 'request body memorySize']] },
   { name: 'a required flag flipped', apply: (t) => after(t, '\ndescription |', '| No |', '| Yes |'), expect: [['required', 'request body description']] },
+  { name: 'a default stated', apply: (t) => after(t, '\ntimeout |', 'Minimum value: 1.', 'Minimum value: 1. Default value: 30.'), expect: [['default', 'request body timeout']] },
   { name: 'an example changed', apply: (t) => after(t, 'Sample success responses', '"memorySize": 512', '"memorySize": 1024'), expect: [['example-changed', 'response 200 examples', 'sampleSuccess']] },
 ];
 
