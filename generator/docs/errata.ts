@@ -19,7 +19,7 @@ import { displayPath, parseText, type LoadedDocument } from '../load/document.js
 import { listExamples } from '../spec/examples.js';
 import { findTable, parseCitation, type ParsedPage } from './parse-page.js';
 import { listErrataFiles } from './spec-files.js';
-import { isObj, type Obj } from '../util/json.js';
+import { isObj } from '../util/json.js';
 import { DRIFT_KINDS } from '../drift/model.js';
 
 export interface ErrataSay {
