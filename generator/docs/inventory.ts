@@ -15,7 +15,7 @@
  */
 import { listParameters, listResponseHeaders, listSchemas, listSecuritySchemes } from './spec-walk.js';
 import { isObj, type Obj } from '../util/json.js';
-import { parseCitation, xSourceList, type PageRow, type PageTable, type ParsedPage } from './parse-page.js';
+import { pageCitations as pageCitationsOf, type PageRow, type PageTable, type ParsedPage } from './parse-page.js';
 import type { ErrataRegister } from './errata.js';
 import { registerOmits } from './errata.js';
 
@@ -47,7 +47,7 @@ function add(into: CitedNames, citation: string, kind: NameKind, name: string): 
 }
 
 function pageCitations(node: unknown): string[] {
-  return (xSourceList(node) ?? []).filter((c) => parseCitation(c).kind === 'page');
+  return pageCitationsOf(node).map((c) => c.raw);
 }
 
 /** Collect, per page citation, the names the document places under it. */

@@ -553,6 +553,11 @@ export function xSourceList(node: unknown): string[] | undefined {
   return undefined;
 }
 
+/** The page citations of a node's `x-source` (SDK citations and malformed strings left out). */
+export function pageCitations(node: unknown): Array<Extract<Citation, { kind: 'page' }>> {
+  return (xSourceList(node) ?? []).map(parseCitation).filter((c): c is Extract<Citation, { kind: 'page' }> => c.kind === 'page');
+}
+
 /** Whether a page citation resolves: a parameter table's label, or a heading printed on the page. */
 export function resolvePageCitation(pages: ReadonlyMap<string, ParsedPage>, page: string, ref: string): 'table' | 'heading' | undefined {
   const p = pages.get(page);

@@ -14,18 +14,8 @@ import { viewSchema, type SchemaView } from '../diff/schema-view.js';
 import type { Located } from '../diff/refs.js';
 import { FIELD_CHECKS, type FieldContext } from './field-checks.js';
 import { atOf, type Drift } from './model.js';
-import {
-  citesTableOf,
-  requestBodySchema,
-  requestExamples,
-  responseBodySchema,
-  responseExamples,
-  responseHeaders,
-  specParameters,
-  specResponse,
-  specStatuses,
-  type SpecField,
-} from './spec-side.js';
+import { listExamples } from '../spec/examples.js';
+import { citesTableOf, requestBodySchema, responseBodySchema, responseHeaders, responseKey, specParameters, specResponse, type SpecField } from './spec-side.js';
 
 export interface CompareInput {
   draft: DraftOperation;
@@ -73,65 +63,56 @@ function compareField(scope: Scope, field: DraftField, path: string, spec: SpecF
   compareTable(scope, model, path, viewSchema(scope.input.root, inner));
 }
 
-function compareTable(scope: Scope, table: DraftTable, prefix: string, owner: SchemaView): void {
+/** A spec field keyed as the page's rows are matched (header names case-insensitively), with the node citing it. */
+interface Counterpart extends SpecField {
+  citing: unknown;
+}
+
+/**
+ * Page rows against the spec's fields at one place: each row is compared or reported as page-only;
+ * each spec field citing this page that no row names is reported as spec-only.
+ */
+function compareFields(scope: Scope, table: DraftTable, prefix: string, spec: Map<string, Counterpart>, noun: string, pointer: string): void {
   const join = (name: string): string => (prefix === '' ? name : `${prefix}.${name}`);
+  const key = (name: string): string => (scope.part.part === 'header' ? name.toLowerCase() : name);
   const onPage = new Set<string>();
   for (const f of table.fields) {
-    onPage.add(f.name);
-    const prop = owner.properties.get(f.name);
-    if (!prop) {
-      drift(scope, {
-        kind: 'field-only-on-page',
-        field: join(f.name),
-        page: { table: table.table.label, line: f.line, ...(f.typeCell ? { says: f.typeCell } : {}) },
-        spec: { pointer: owner.at.properties ?? owner.ptr },
-        message: `the page lists ${f.name}${f.typeCell ? ` (${f.typeCell})` : ''}; the spec has no such property`,
-      });
+    onPage.add(key(f.name));
+    const counterpart = spec.get(key(f.name));
+    if (counterpart) {
+      compareField(scope, f, join(f.name), counterpart);
       continue;
     }
-    compareField(scope, f, join(f.name), { name: f.name, schema: prop, required: owner.required.has(f.name), node: prop });
+    drift(scope, {
+      kind: 'field-only-on-page',
+      field: join(f.name),
+      page: { table: table.table.label, line: f.line, ...(f.typeCell ? { says: f.typeCell } : {}) },
+      spec: { pointer },
+      message: `the page lists ${noun} ${f.name}${f.typeCell ? ` (${f.typeCell})` : ''}; the spec does not have it`,
+    });
   }
-  for (const [name, prop] of owner.properties) {
-    if (onPage.has(name) || !citesTableOf(citingNode(scope.input.root, prop, owner), scope.input.pageId, scope.labels)) continue;
+  for (const [k, c] of spec) {
+    if (onPage.has(k) || !citesTableOf(c.citing, scope.input.pageId, scope.labels)) continue;
     drift(scope, {
       kind: 'field-only-in-spec',
-      field: join(name),
+      field: join(c.name),
       page: { table: table.table.label, line: table.table.line },
-      spec: { pointer: prop.ptr },
-      message: `the spec has ${name}, citing this page; ${table.table.label} no longer lists it`,
+      spec: { pointer: c.node.ptr },
+      message: `the spec has ${noun} ${c.name}, citing this page; ${table.table.label} no longer lists it`,
     });
   }
 }
 
+function compareTable(scope: Scope, table: DraftTable, prefix: string, owner: SchemaView): void {
+  const props = new Map<string, Counterpart>();
+  for (const [name, prop] of owner.properties)
+    props.set(name, { name, schema: prop, required: owner.required.has(name), node: prop, citing: citingNode(scope.input.root, prop, owner) });
+  compareFields(scope, table, prefix, props, 'property', owner.at.properties ?? owner.ptr);
+}
+
 function compareParameters(scope: Scope, table: DraftTable, params: Map<string, SpecField>): void {
-  const header = scope.part.part === 'header';
-  const onPage = new Set<string>();
-  for (const f of table.fields) {
-    const key = header ? f.name.toLowerCase() : f.name;
-    onPage.add(key);
-    const spec = params.get(key);
-    if (!spec) {
-      drift(scope, {
-        kind: 'field-only-on-page',
-        field: f.name,
-        page: { table: table.table.label, line: f.line, ...(f.typeCell ? { says: f.typeCell } : {}) },
-        spec: { pointer: scope.input.site.pointer },
-        message: `the page lists ${scope.part.part} parameter ${f.name}; the spec does not`,
-      });
-      continue;
-    }
-    compareField(scope, f, f.name, spec);
-  }
-  for (const [key, spec] of params) {
-    if (onPage.has(key) || !citesTableOf(spec.node.value, scope.input.pageId, scope.labels)) continue;
-    drift(scope, {
-      kind: 'field-only-in-spec',
-      field: spec.name,
-      page: { table: table.table.label, line: table.table.line },
-      spec: { pointer: spec.node.ptr },
-      message: `the spec has ${scope.part.part} parameter ${spec.name}, citing this page; ${table.table.label} no longer lists it`,
-    });
-  }
+  const withCiting = new Map([...params].map(([k, p]) => [k, { ...p, citing: p.node.value }] as const));
+  compareFields(scope, table, '', withCiting, `${scope.part.part} parameter`, scope.input.site.pointer);
 }
 
 function comparePart(scope: Scope): void {
@@ -197,23 +178,22 @@ export function firstDifference(a: unknown, b: unknown, at = ''): string | undef
 
 function compareExamples(input: CompareInput, out: Drift[]): void {
   const { root, site, draft } = input;
+  const operationId = typeof site.operation.operationId === 'string' ? site.operation.operationId : `${site.method.toUpperCase()} ${site.path}`;
+  const documented = listExamples(root).filter((e) => e.operationId === operationId);
   const groups = new Map<string, { direction: 'request' | 'response'; status?: string; page: PageExample[] }>();
-  for (const ex of draft.examples) {
-    const key = `${ex.direction} ${ex.status ?? ''}`;
+  const group = (direction: 'request' | 'response', status?: string) => {
+    const key = `${direction} ${status ?? ''}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { direction: ex.direction, ...(ex.status !== undefined ? { status: ex.status } : {}), page: [] }));
-    g.page.push(ex);
-  }
+    if (!g) groups.set(key, (g = { direction, ...(status !== undefined ? { status } : {}), page: [] }));
+    return g;
+  };
+  for (const ex of draft.examples) group(ex.direction, ex.status).page.push(ex);
   // Every example the spec documents is compared, so an example dropped from the page is reported.
-  if (!groups.has('request ')) groups.set('request ', { direction: 'request', page: [] });
-  for (const status of specStatuses(site)) {
-    const response = specResponse(root, site, status);
-    if (/^\d{3}$/.test(status) && response && responseExamples(root, response).length > 0 && !groups.has(`response ${status}`))
-      groups.set(`response ${status}`, { direction: 'response', status, page: [] });
-  }
+  group('request');
+  for (const e of documented) if (e.in === 'response' && e.status !== undefined && /^\d{3}$/.test(e.status)) group('response', e.status);
   for (const g of groups.values()) {
-    const response = g.direction === 'response' ? specResponse(root, site, g.status ?? '200') : undefined;
-    const spec = g.direction === 'request' ? requestExamples(root, site) : response ? responseExamples(root, response) : [];
+    const key = g.direction === 'response' ? responseKey(site, g.status ?? '200') : undefined;
+    const spec = documented.filter((e) => e.in === g.direction && (g.direction === 'request' || (key !== undefined && e.status === key)));
     const base = { direction: g.direction, ...(g.status !== undefined ? { status: g.status } : {}), part: 'examples' as const, field: '', at: atOf(g.direction, g.status, 'examples', '') };
     const freeSpec = [...spec];
     const freePage: PageExample[] = [];
@@ -236,12 +216,12 @@ function compareExamples(input: CompareInput, out: Drift[]): void {
         kind: 'example-changed',
         value: s.name,
         page: { line: p.line, says: getAtPointer(p.value, where === '/' ? '' : where) },
-        spec: { pointer: s.ptr, says: getAtPointer(s.value, where === '/' ? '' : where) },
+        spec: { pointer: s.pointer, says: getAtPointer(s.value, where === '/' ? '' : where) },
         message: `the example at line ${p.line} differs from the spec's "${s.name}" first at ${where}`,
       });
     }
     for (const p of freePage) out.push({ ...base, kind: 'example-only-on-page', page: { line: p.line, says: p.value }, spec: {}, message: `the example at line ${p.line} is not among the spec's examples` });
-    for (const s of freeSpec) out.push({ ...base, kind: 'example-only-in-spec', value: s.name, page: {}, spec: { pointer: s.ptr }, message: `the spec's example "${s.name}" is not on the page` });
+    for (const s of freeSpec) out.push({ ...base, kind: 'example-only-in-spec', value: s.name, page: {}, spec: { pointer: s.pointer }, message: `the spec's example "${s.name}" is not on the page` });
   }
 }
 

@@ -6,7 +6,7 @@
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../load/document.js';
 import { listOperations, type OperationSite } from '../docs/spec-walk.js';
-import { parseCitation, xSourceList } from '../docs/parse-page.js';
+import { pageCitations } from '../docs/parse-page.js';
 
 export interface LocatedOperation {
   doc: LoadedDocument;
@@ -17,14 +17,6 @@ export interface LocatedOperation {
 
 const shape = (path: string): string => path.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '');
 
-export function citedPages(node: unknown): string[] {
-  const out: string[] = [];
-  for (const c of xSourceList(node) ?? []) {
-    const p = parseCitation(c);
-    if (p.kind === 'page' && !out.includes(p.page)) out.push(p.page);
-  }
-  return out;
-}
 
 export function locateOperation(docs: readonly LoadedDocument[], want: { method: string; path: string; operationId?: string | undefined }, pageFile: string): LocatedOperation {
   const all = docs.flatMap((doc) => listOperations(doc.data).map((site) => ({ doc, site })));
@@ -41,5 +33,5 @@ export function locateOperation(docs: readonly LoadedDocument[], want: { method:
     throw new FuncspecError(`${want.method} ${want.path} matches ${found.length} operations (${list}); pass --spec FILE or --operation ID`, { file: pageFile }, 2);
   }
   const { doc, site } = found[0]!;
-  return { doc, site, pages: citedPages(site.operation) };
+  return { doc, site, pages: [...new Set(pageCitations(site.operation).map((c) => c.page))] };
 }

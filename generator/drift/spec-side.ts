@@ -2,11 +2,12 @@
  * The curated operation's side of a drift check, read the way the page is arranged: parameters by
  * location, the request body schema, and per response status its body schema and headers. `$ref`s
  * are followed; schemas are read through the diff engine's SchemaView (allOf merged, nullability
- * normalised) so a spelling difference in the spec never shows up as drift.
+ * normalised) so a spelling difference in the spec never shows up as drift. Examples come from
+ * generator/spec/examples.ts, as for the example audit.
  */
 import { getAtPointer } from '../load/pointer.js';
 import type { OperationSite } from '../docs/spec-walk.js';
-import { parseCitation, xSourceList } from '../docs/parse-page.js';
+import { pageCitations, xSourceList } from '../docs/parse-page.js';
 import { child, deref, entries, isObj, type Located } from '../diff/refs.js';
 
 export interface SpecField {
@@ -61,12 +62,15 @@ export function requestBodySchema(root: unknown, site: OperationSite): Located |
   return isObj(body.value) ? mediaSchema(child(body, 'content')) : undefined;
 }
 
-/** The response a status is documented under: exactly, else its range (`4XX`), else `default`. */
+/** The key a status is documented under: itself, else its range (`4XX`), else `default`. */
+export function responseKey(site: OperationSite, status: string): string | undefined {
+  const responses = site.operation.responses;
+  return isObj(responses) ? [status, `${status[0]}XX`, 'default'].find((k) => k in responses) : undefined;
+}
+
 export function specResponse(root: unknown, site: OperationSite, status: string): Located | undefined {
-  const responses = child({ value: site.operation, ptr: site.pointer }, 'responses');
-  if (!isObj(responses.value)) return undefined;
-  for (const key of [status, `${status[0]}XX`, 'default']) if (key in responses.value) return deref(root, child(responses, key));
-  return undefined;
+  const key = responseKey(site, status);
+  return key === undefined ? undefined : deref(root, child({ value: site.operation, ptr: site.pointer }, 'responses', key));
 }
 
 export function responseBodySchema(response: Located): Located | undefined {
@@ -82,47 +86,7 @@ export function responseHeaders(root: unknown, response: Located): Map<string, S
   return out;
 }
 
-/** Every documented example of a media-type map, by name (`example` is called `example`). */
-function mediaExamples(root: unknown, content: Located): Array<{ name: string; value: unknown; ptr: string }> {
-  const out: Array<{ name: string; value: unknown; ptr: string }> = [];
-  if (!isObj(content.value)) return out;
-  for (const mt of Object.keys(content.value)) {
-    const m = child(content, mt);
-    if (!isObj(m.value)) continue;
-    if ('example' in m.value) out.push({ name: 'example', value: m.value.example, ptr: child(m, 'example').ptr });
-    for (const [name, ex] of entries(m, 'examples')) {
-      const e = deref(root, ex);
-      if (isObj(e.value) && 'value' in e.value) out.push({ name, value: e.value.value, ptr: child(e, 'value').ptr });
-    }
-  }
-  return out;
-}
-
-export function requestExamples(root: unknown, site: OperationSite): Array<{ name: string; value: unknown; ptr: string }> {
-  const body = deref(root, child({ value: site.operation, ptr: site.pointer }, 'requestBody'));
-  return mediaExamples(root, child(body, 'content'));
-}
-
-export function responseExamples(root: unknown, response: Located): Array<{ name: string; value: unknown; ptr: string }> {
-  return mediaExamples(root, child(response, 'content'));
-}
-
-/** The statuses the operation documents. */
-export function specStatuses(site: OperationSite): string[] {
-  return isObj(site.operation.responses) ? Object.keys(site.operation.responses) : [];
-}
-
 const TABLE_REF_RE = /^(?:表\d+|Table \d+)$/;
-
-/** Page citations of a node, as `{page, ref}`. */
-export function pageCitations(node: unknown): Array<{ page: string; ref: string }> {
-  const out: Array<{ page: string; ref: string }> = [];
-  for (const c of xSourceList(node) ?? []) {
-    const p = parseCitation(c);
-    if (p.kind === 'page') out.push({ page: p.page, ref: p.ref });
-  }
-  return out;
-}
 
 /** Whether the node says it was transcribed from a table of this page. */
 export function citesTableOf(node: unknown, pageId: string, tableLabels: ReadonlySet<string>): boolean {
