@@ -3,9 +3,9 @@
  * file:line:column, then every example that fails its schema with the JSON pointer and the rule.
  */
 import { readFile } from 'node:fs/promises';
-import { loadDocument } from '../load/document.js';
-import { lintOpenApi } from '../spec/lint.js';
-import { validateExamples } from '../spec/validate-examples.js';
+import { loadDocument } from '../openapi/document.js';
+import { describeProblem, lintOpenApi, problemPosition } from '../openapi/lint.js';
+import { validateExamples } from '../openapi/validate-examples.js';
 
 export async function checkSpecCommand(args: string[]): Promise<number> {
   if (args.length === 0 || args.includes('--help')) {
@@ -18,8 +18,8 @@ export async function checkSpecCommand(args: string[]): Promise<number> {
     const problems = await lintOpenApi(await readFile(file, 'utf8'), file, { curated: true });
     for (const p of problems) {
       failed = true;
-      const pos = p.line ? { line: p.line, column: p.column ?? 1 } : loaded.locate(p.pointer);
-      console.log(`${loaded.file}:${pos.line}:${pos.column}: [${p.ruleId}] ${p.message} (${p.pointer})`);
+      const pos = problemPosition(p, loaded);
+      console.log(`${loaded.file}:${pos.line}:${pos.column}: ${describeProblem(p)}`);
     }
     const results = validateExamples(loaded.data);
     for (const { example: e, errors } of results) {

@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FuncspecError } from '../errors.js';
-import { readTextFile } from '../load/document.js';
+import { readTextFile } from '../openapi/document.js';
 import { loadErrata } from '../docs/errata.js';
 import { draftOperation } from '../docs/page-operation.js';
 import { PAGE_FILE_RE } from '../docs/parse-page.js';

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { FuncspecError } from '../errors.js';
-import { loadDocument } from '../load/document.js';
-import { listOperations } from '../mock/operations.js';
+import { loadDocument } from '../openapi/document.js';
+import { checkOpenApiVersion } from '../openapi/version.js';
+import { listMockOperations } from '../mock/operations.js';
 import { startMockServer } from '../mock/server.js';
 
 const HELP = `Usage: funcspec mock --spec FILE [--port N] [--host H] [--quiet]
@@ -50,11 +51,8 @@ export async function mockCommand(args: string[]): Promise<number> {
   }
 
   const loaded = await loadDocument(values.spec);
-  const data = loaded.data as Record<string, unknown> | null;
-  if (data === null || typeof data !== 'object' || typeof data.openapi !== 'string') {
-    throw new FuncspecError('not an OpenAPI document (no `openapi` field at the top level)', { file: loaded.file, line: 1, column: 1 });
-  }
-  if (!/^3\.[01]\./.test(data.openapi)) throw loaded.errorAt('/openapi', `OpenAPI ${data.openapi} is not supported; funcspec reads OpenAPI 3.0 and 3.1`);
+  checkOpenApiVersion(loaded);
+  const data = loaded.data;
 
   let mock;
   try {
@@ -77,7 +75,7 @@ export async function mockCommand(args: string[]): Promise<number> {
     process.on('SIGTERM', stop);
   });
 
-  const operations = listOperations(data);
+  const operations = listMockOperations(data);
   const lines = [`funcspec mock: serving ${loaded.file} (${operations.length} operation${operations.length === 1 ? '' : 's'}) at ${mock.url}`];
   for (const op of operations) {
     const examples = op.responses.flatMap((r) => (r.media?.examples ?? []).map((e) => `${e.name} (${r.status})`));

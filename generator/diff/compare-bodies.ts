@@ -3,10 +3,11 @@
  * body, response statuses, headers and media types. Each schema both versions have for the same
  * media type goes to compare-schema.ts, as `request` or `response` direction.
  */
-import { appendPointer } from '../load/pointer.js';
+import { appendPointer } from '../openapi/pointer.js';
 import { docValues, schemaScope, type OperationScope } from './operation-scope.js';
 import { compareSchema } from './compare-schema.js';
-import { child, deref, entries, isObj, str, type Located } from './refs.js';
+import { isObj, str } from '../openapi/json.js';
+import { child, deref, entries, type Located } from '../openapi/refs.js';
 
 export function compareRequestBody(scope: OperationScope, baseOp: Located, revOp: Located): void {
   const bDecl = child(baseOp, 'requestBody');

@@ -3,13 +3,14 @@
  * security. Everything that is a schema is handed to compare-schema.ts with the right direction:
  * parameters and request bodies are what clients send, responses and their headers what they receive.
  */
-import { appendPointer } from '../load/pointer.js';
+import { appendPointer } from '../openapi/pointer.js';
 import { compareRequestBody, compareResponses } from './compare-bodies.js';
 import { compareParameters } from './compare-parameters.js';
 import { compareSecurity } from './compare-security.js';
 import type { Fact } from './model.js';
 import { docValues, type OperationPair, type OperationScope } from './operation-scope.js';
-import { child, isObj, str, type Located } from './refs.js';
+import { isObj, str } from '../openapi/json.js';
+import { child, type Located } from '../openapi/refs.js';
 
 export function compareOperation(scope: OperationScope, pair: OperationPair): void {
   const { base, revision } = pair;

@@ -2,10 +2,11 @@
  * Parameters of one operation, base vs revision. They are what clients send, so everything here is
  * direction `request`; a parameter's schema is compared by compare-schema.ts at site `parameter`.
  */
-import { appendPointer } from '../load/pointer.js';
+import { appendPointer } from '../openapi/pointer.js';
 import { docValues, schemaScope, type OperationPair, type OperationScope } from './operation-scope.js';
 import { compareSchema } from './compare-schema.js';
-import { child, deref, entries, isObj, str, type Located } from './refs.js';
+import { isObj, str } from '../openapi/json.js';
+import { child, deref, entries, type Located } from '../openapi/refs.js';
 
 interface Param {
   name: string;

@@ -4,10 +4,10 @@
  * by schema-view.ts. Direction is not interpreted here: the same Fact is a break in a request and
  * harmless in a response (or the reverse), and deciding that is the rules' job.
  */
-import { appendPointer } from '../load/pointer.js';
+import { appendPointer } from '../openapi/pointer.js';
 import type { Fact } from './model.js';
-import type { Located } from './refs.js';
-import { BOUND_KEYWORDS, viewSchema, type Branch, type BoundName, type SchemaView } from './schema-view.js';
+import type { Located } from '../openapi/refs.js';
+import { BOUND_KEYWORDS, viewSchema, type Branch, type BoundName, type SchemaView } from '../openapi/schema-view.js';
 
 export type SchemaSite = 'body' | 'property' | 'parameter' | 'parameter-property' | 'header' | 'header-property';
 

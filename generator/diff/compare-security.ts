@@ -3,9 +3,10 @@
  * must satisfy together. A requirement is identified by its scheme names (`a + b`; `{}` is
  * anonymous access), and within a requirement each scheme's scopes are compared.
  */
-import { appendPointer } from '../load/pointer.js';
+import { appendPointer } from '../openapi/pointer.js';
 import type { Fact } from './model.js';
-import { isObj, type Located } from './refs.js';
+import { isObj } from '../openapi/json.js';
+import { type Located } from '../openapi/refs.js';
 
 interface Requirement {
   key: string;

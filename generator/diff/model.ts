@@ -58,12 +58,7 @@ export type FactKind =
   | 'description' // documentation only
   | 'summary'; // documentation only
 
-/** `type` as a set (sorted, without "null": nullability is its own fact) plus `format`. */
-export interface TypeInfo {
-  /** undefined: no `type` keyword, i.e. any type. */
-  types: string[] | undefined;
-  format: string | undefined;
-}
+export type { TypeInfo } from '../openapi/schema-view.js';
 
 export interface Fact {
   kind: FactKind;

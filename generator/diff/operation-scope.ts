@@ -1,7 +1,7 @@
 /** What the comparers of one operation share: both documents, where facts go, and the operation's identity. */
 import type { SchemaScope } from './compare-schema.js';
 import type { Fact } from './model.js';
-import type { Located } from './refs.js';
+import type { Located } from '../openapi/refs.js';
 
 export interface OperationScope {
   baseRoot: unknown;

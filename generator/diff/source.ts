@@ -7,9 +7,9 @@ import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { FuncspecError } from '../errors.js';
-import { displayPath, parseText, type LoadedDocument } from '../load/document.js';
-import { lintOpenApi } from '../spec/lint.js';
-import { isObj } from './refs.js';
+import { displayPath, parseText, type LoadedDocument } from '../openapi/document.js';
+import { invalidDocumentError, lintOpenApi } from '../openapi/lint.js';
+import { checkOpenApiVersion } from '../openapi/version.js';
 
 export const INPUT_ERROR = 2;
 
@@ -66,29 +66,10 @@ export async function readSpec(arg: string, options: ReadOptions = {}): Promise<
     if (err instanceof FuncspecError) err.exitCode = INPUT_ERROR;
     throw err;
   }
-  checkOpenApi(doc);
+  checkOpenApiVersion(doc, INPUT_ERROR);
   if (options.lint ?? true) {
     const problems = await lintOpenApi(text, absolute);
-    const first = problems[0];
-    if (first) {
-      const pos = first.line ? { line: first.line, column: first.column ?? 1 } : doc.locate(first.pointer);
-      const list = problems.slice(0, 5).map((p) => `  [${p.ruleId}] ${p.message}${p.pointer ? ` (${p.pointer})` : ''}`);
-      const more = problems.length > 5 ? [`  ... and ${problems.length - 5} more (run \`funcspec check-spec\` for all)`] : [];
-      throw fail(`not a valid OpenAPI document (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${[...list, ...more].join('\n')}`, { file: label, ...pos });
-    }
+    if (problems.length > 0) throw invalidDocumentError(problems, doc, INPUT_ERROR);
   }
   return { label, doc };
-}
-
-function checkOpenApi(doc: LoadedDocument): void {
-  const data = doc.data;
-  const at = (ptr: string, message: string): FuncspecError => {
-    const err = doc.errorAt(ptr, message);
-    err.exitCode = INPUT_ERROR;
-    return err;
-  };
-  if (!isObj(data)) throw at('', 'not an OpenAPI document: the top level is not a mapping');
-  if ('swagger' in data) throw at('/swagger', 'Swagger 2.0 is not supported: convert the document to OpenAPI 3.x first');
-  if (typeof data.openapi !== 'string') throw at('', 'not an OpenAPI document: no `openapi` version field');
-  if (!/^3\.[01]\.\d+/.test(data.openapi)) throw at('/openapi', `OpenAPI ${data.openapi} is not supported: funcspec diff reads 3.0 and 3.1`);
 }

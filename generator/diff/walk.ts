@@ -7,7 +7,8 @@
 import { compareOperation } from './compare-operation.js';
 import { compareSecurity } from './compare-security.js';
 import type { Fact } from './model.js';
-import { child, deref, entries, isObj, type Located } from './refs.js';
+import { isObj } from '../openapi/json.js';
+import { child, deref, entries, type Located } from '../openapi/refs.js';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 

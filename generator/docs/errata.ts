@@ -15,11 +15,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FuncspecError } from '../errors.js';
-import { displayPath, parseText, type LoadedDocument } from '../load/document.js';
-import { listExamples } from '../spec/examples.js';
+import { displayPath, parseText, type LoadedDocument } from '../openapi/document.js';
+import { listExamples } from '../openapi/examples.js';
 import { findTable, parseCitation, type ParsedPage } from './parse-page.js';
 import { listErrataFiles } from './spec-files.js';
-import { isObj } from '../util/json.js';
+import { isObj } from '../openapi/json.js';
 import { DRIFT_KINDS } from '../drift/model.js';
 
 export interface ErrataSay {

@@ -3,7 +3,7 @@
  * `example:` block registers, which must fail with exactly the predicted {instancePath, keyword}
  * errors (compared as sets, since Ajv may report one rule at one place more than once).
  */
-import type { ExampleResult } from '../spec/validate-examples.js';
+import type { ExampleResult } from '../openapi/validate-examples.js';
 import { describeExample, exampleKey, registerExamples, type ErrataRegister } from './errata.js';
 
 export interface ExampleAuditProblem {

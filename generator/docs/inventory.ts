@@ -13,8 +13,8 @@
  * A row whose name cell the capture lost (003) counts as present when the property named by the
  * row above it has `items` or `additionalProperties` citing T.
  */
-import { listParameters, listResponseHeaders, listSchemas, listSecuritySchemes } from './spec-walk.js';
-import { isObj, type Obj } from '../util/json.js';
+import { listParameters, listResponseHeaders, listSchemas, listSecuritySchemes } from '../openapi/sites.js';
+import { isObj, type Obj } from '../openapi/json.js';
 import { pageCitations as pageCitationsOf, type PageRow, type PageTable, type ParsedPage } from './parse-page.js';
 import type { ErrataRegister } from './errata.js';
 import { registerOmits } from './errata.js';

@@ -3,7 +3,7 @@
  * resolves to a table or section of a page, or to an SDK source the errata register quotes.
  */
 import { parseCitation, resolvePageCitation, xSourceList, type ParsedPage } from './parse-page.js';
-import { listOperations, listParameters, listSchemas, listSecuritySchemes, listXSourceValues } from './spec-walk.js';
+import { listOperationSites, listParameters, listSchemas, listSecuritySchemes, listXSourceValues } from '../openapi/sites.js';
 
 export interface XSourceProblem {
   pointer: string;
@@ -20,7 +20,7 @@ export type SourcedNodeKind = 'operation' | 'component schema' | 'property' | 'p
  */
 export function listSourcedNodes(doc: unknown): Array<{ pointer: string; kind: SourcedNodeKind; node: unknown }> {
   const out: Array<{ pointer: string; kind: SourcedNodeKind; node: unknown }> = [];
-  for (const o of listOperations(doc)) out.push({ pointer: o.pointer, kind: 'operation', node: o.operation });
+  for (const o of listOperationSites(doc)) out.push({ pointer: o.pointer, kind: 'operation', node: o.operation });
   for (const s of listSchemas(doc)) {
     if (s.componentName !== undefined) out.push({ pointer: s.pointer, kind: 'component schema', node: s.schema });
     // A property that only restates, as a condition, a field its object defines is not a field.

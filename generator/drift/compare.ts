@@ -6,15 +6,15 @@
  * lose.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { getAtPointer, pointer } from '../load/pointer.js';
-import type { OperationSite } from '../docs/spec-walk.js';
+import { getAtPointer, pointer } from '../openapi/pointer.js';
+import type { OperationSite } from '../openapi/sites.js';
 import type { DraftField, DraftOperation, DraftPart, DraftTable } from '../docs/page-operation.js';
 import type { PageExample } from '../docs/page-examples.js';
-import { viewSchema, type SchemaView } from '../diff/schema-view.js';
-import type { Located } from '../diff/refs.js';
+import { viewSchema, type SchemaView } from '../openapi/schema-view.js';
+import type { Located } from '../openapi/refs.js';
 import { FIELD_CHECKS, type FieldContext } from './field-checks.js';
 import { atOf, type Drift } from './model.js';
-import { listExamples } from '../spec/examples.js';
+import { listExamples } from '../openapi/examples.js';
 import { citesTableOf, requestBodySchema, responseBodySchema, responseHeaders, responseKey, specParameters, specResponse, type SpecField } from './spec-side.js';
 
 export interface CompareInput {

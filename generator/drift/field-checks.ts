@@ -4,12 +4,12 @@
  * reports a fact the page does not carry (a required flag the capture lost, a range the description
  * does not state), except where the spec says this page is its only source.
  */
-import { getAtPointer } from '../load/pointer.js';
+import { getAtPointer } from '../openapi/pointer.js';
 import type { DraftField } from '../docs/page-operation.js';
 import { describePageType, type PageType } from '../docs/page-type.js';
 import { BOUND_KEYWORDS, type BoundKeyword } from '../docs/row-facts.js';
-import { viewSchema, type BoundName, type SchemaView } from '../diff/schema-view.js';
-import type { Located } from '../diff/refs.js';
+import { viewSchema, type BoundName, type SchemaView } from '../openapi/schema-view.js';
+import type { Located } from '../openapi/refs.js';
 import type { Drift } from './model.js';
 import { citesOnly, type SpecField } from './spec-side.js';
 

@@ -4,8 +4,8 @@
  * the documents given (`--spec`) or configured (funcspec.config.json).
  */
 import { FuncspecError } from '../errors.js';
-import type { LoadedDocument } from '../load/document.js';
-import { listOperations, type OperationSite } from '../docs/spec-walk.js';
+import type { LoadedDocument } from '../openapi/document.js';
+import { listOperationSites, type OperationSite } from '../openapi/sites.js';
 import { pageCitations } from '../docs/parse-page.js';
 
 export interface LocatedOperation {
@@ -19,7 +19,7 @@ const shape = (path: string): string => path.replace(/\{[^}]*\}/g, '{}').replace
 
 
 export function locateOperation(docs: readonly LoadedDocument[], want: { method: string; path: string; operationId?: string | undefined }, pageFile: string): LocatedOperation {
-  const all = docs.flatMap((doc) => listOperations(doc.data).map((site) => ({ doc, site })));
+  const all = docs.flatMap((doc) => listOperationSites(doc.data).map((site) => ({ doc, site })));
   const found = want.operationId
     ? all.filter(({ site }) => site.operation.operationId === want.operationId)
     : all.filter(({ site }) => site.method.toUpperCase() === want.method && shape(site.path) === shape(want.path));

@@ -3,13 +3,13 @@
  * path → locate the curated operation → read the page into a draft operation (with the spec's field
  * names as hints for model tables the page does not caption) → compare → explain from the register.
  */
-import type { LoadedDocument } from '../load/document.js';
+import type { LoadedDocument } from '../openapi/document.js';
 import { draftOperation, findMethodPath, type ModelHint } from '../docs/page-operation.js';
 import { PAGE_FILE_RE } from '../docs/parse-page.js';
 import type { ErrataRegister } from '../docs/errata.js';
 import { FuncspecError } from '../errors.js';
-import { viewSchema, type SchemaView } from '../diff/schema-view.js';
-import type { Located } from '../diff/refs.js';
+import { viewSchema, type SchemaView } from '../openapi/schema-view.js';
+import type { Located } from '../openapi/refs.js';
 import { compareOperation } from './compare.js';
 import { explainDrift } from './explain.js';
 import { locateOperation } from './locate.js';

@@ -5,10 +5,11 @@
  * normalised) so a spelling difference in the spec never shows up as drift. Examples come from
  * generator/spec/examples.ts, as for the example audit.
  */
-import { getAtPointer } from '../load/pointer.js';
-import type { OperationSite } from '../docs/spec-walk.js';
+import { getAtPointer } from '../openapi/pointer.js';
+import type { OperationSite } from '../openapi/sites.js';
 import { pageCitations, xSourceList } from '../docs/parse-page.js';
-import { child, deref, entries, isObj, type Located } from '../diff/refs.js';
+import { isObj } from '../openapi/json.js';
+import { child, deref, entries, type Located } from '../openapi/refs.js';
 
 export interface SpecField {
   name: string;

@@ -1,9 +1,9 @@
-import type { LoadedDocument } from '../load/document.js';
-import { getAtPointer, pointer } from '../load/pointer.js';
-import { HTTP_METHODS } from '../spec/examples.js';
+import type { LoadedDocument } from '../openapi/document.js';
+import { getAtPointer, pointer } from '../openapi/pointer.js';
+import { HTTP_METHODS } from '../openapi/walk.js';
 import type { BodyModel, NamedSchema, OperationModel, ParameterModel, ResponseModel, SpecModel } from './model.js';
 import { camelCase, isIdentifier, pascalCase, statusSuffix } from './names.js';
-import { isObj, type Obj } from '../util/json.js';
+import { isObj, type Obj } from '../openapi/json.js';
 
 
 /**

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { FuncspecError } from '../errors.js';
-import { loadDocument } from '../load/document.js';
+import { loadDocument } from '../openapi/document.js';
 import type { PackageInfo } from './emit-package.js';
 import type { SpecInput } from './pipeline.js';
-import { isObj, type Obj } from '../util/json.js';
+import { isObj, type Obj } from '../openapi/json.js';
 
 export const CONFIG_FILE = 'funcspec.config.json';
 

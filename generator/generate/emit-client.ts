@@ -1,9 +1,9 @@
-import { getAtPointer } from '../load/pointer.js';
+import { getAtPointer } from '../openapi/pointer.js';
 import { jsDocText } from './jsdoc.js';
 import type { OperationModel, SpecModel } from './model.js';
 import { render } from './render.js';
 import type { ValidatorTarget } from './emit-validators.js';
-import { isObj, type Obj } from '../util/json.js';
+import { isObj, type Obj } from '../openapi/json.js';
 
 
 /** `../` from a spec's folder in the package back to its root, where runtime/ lives. */

@@ -1,11 +1,11 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { Project, StructureKind, VariableDeclarationKind, type TypeAliasDeclarationStructure, type VariableStatementStructure } from 'ts-morph';
-import { getAtPointer } from '../load/pointer.js';
+import { getAtPointer } from '../openapi/pointer.js';
 import { jsDocFor } from './jsdoc.js';
 import { typeView } from './type-view.js';
 import type { OperationModel, SpecModel } from './model.js';
 import { pascalCase } from './names.js';
-import { isObj, type Obj } from '../util/json.js';
+import { isObj, type Obj } from '../openapi/json.js';
 
 
 /**

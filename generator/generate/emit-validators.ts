@@ -1,7 +1,7 @@
 import { _ } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createSpecAjv } from '../spec/ajv.js';
-import { registerDocument } from '../spec/validate-examples.js';
+import { createSpecAjv } from '../openapi/ajv.js';
+import { registerDocument } from '../openapi/validate-examples.js';
 import { collectFormats, stripAnnotations, toJsonSchema2020 } from './json-schema.js';
 import type { SpecModel } from './model.js';
 

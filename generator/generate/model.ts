@@ -1,4 +1,4 @@
-import type { LoadedDocument } from '../load/document.js';
+import type { LoadedDocument } from '../openapi/document.js';
 
 /**
  * The one intermediate model every emitter reads. It holds names and JSON pointers into the source

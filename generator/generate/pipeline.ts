@@ -1,6 +1,7 @@
 import { FuncspecError } from '../errors.js';
-import { loadDocument } from '../load/document.js';
-import { lintOpenApi } from '../spec/lint.js';
+import { loadDocument } from '../openapi/document.js';
+import { invalidDocumentError, lintOpenApi } from '../openapi/lint.js';
+import { checkOpenApiVersion } from '../openapi/version.js';
 import { buildModel } from './build-model.js';
 import { compilePackage } from './compile.js';
 import { emitClient, emitIndex, emitValidatorWrappers, runtimeImport } from './emit-client.js';
@@ -29,21 +30,9 @@ export interface GenerateOptions {
 /** Load → check → model. Any problem is a FuncspecError naming file:line:column. */
 export async function loadSpec(input: SpecInput): Promise<SpecModel> {
   const loaded = await loadDocument(input.file);
-  const data = loaded.data as Record<string, unknown> | null;
-  if (data === null || typeof data !== 'object' || Array.isArray(data) || (typeof data.openapi !== 'string' && typeof data.swagger !== 'string')) {
-    throw new FuncspecError('not an OpenAPI document (no `openapi` field at the top level)', { file: loaded.file, line: 1, column: 1 });
-  }
-  const version = String(data.openapi ?? data.swagger);
-  if (!/^3\.[01]\./.test(version)) {
-    throw loaded.errorAt(data.openapi !== undefined ? '/openapi' : '/swagger', `OpenAPI ${version} is not supported; funcspec reads OpenAPI 3.0 and 3.1`);
-  }
+  checkOpenApiVersion(loaded);
   const problems = await lintOpenApi(loaded.text, input.file);
-  const first = problems[0];
-  if (first) {
-    const pos = first.line ? { line: first.line, column: first.column ?? 1 } : loaded.locate(first.pointer);
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
-    throw new FuncspecError(`invalid OpenAPI: ${first.message} [${first.ruleId}] at ${first.pointer || '/'}${more}`, { file: loaded.file, ...pos });
-  }
+  if (problems.length > 0) throw invalidDocumentError(problems, loaded);
   const runtimeNames = runtimeExportNames();
   const model = buildModel(loaded, input.name, { reservedNames: runtimeNames, ...(input.clientName ? { clientName: input.clientName } : {}) });
   // `x-funcspec-auth` names the runtime factory that implements a security scheme; a typo would

@@ -1,4 +1,4 @@
-import { isObj, type Obj } from '../util/json.js';
+import { isObj, type Obj } from '../openapi/json.js';
 
 /** Keywords that change the TypeScript shape of a value; everything else only narrows which values pass. */
 const SHAPING = ['type', 'properties', 'items', 'prefixItems', '$ref', 'enum', 'const', 'additionalProperties', 'patternProperties', 'anyOf', 'oneOf', 'allOf', 'nullable', 'discriminator'];

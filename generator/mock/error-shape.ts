@@ -5,9 +5,9 @@
  * with `error_code`/`error_msg` gives `{error_code, error_msg}`, one with `errorCode`/`errorMessage`
  * gives `{errorCode, errorMessage}`, and a spec documenting no error body gets `{code, message}`.
  */
-import { getAtPointer } from '../load/pointer.js';
-import { deref, listOperations } from './operations.js';
-import { isObj } from '../util/json.js';
+import { getAtPointer } from '../openapi/pointer.js';
+import { deref, listMockOperations } from './operations.js';
+import { isObj } from '../openapi/json.js';
 
 export interface ErrorShape {
   codeKey: string;
@@ -45,7 +45,7 @@ export function shapeFromNames(names: string[], source: string): ErrorShape | un
 
 /** The error body shape documented by the first error response (4xx, 5xx or default) that has a usable schema. */
 export function errorShape(doc: unknown): ErrorShape {
-  for (const op of listOperations(doc)) {
+  for (const op of listMockOperations(doc)) {
     for (const r of op.responses) {
       if (!/^([45](\d\d|XX)|default)$/i.test(r.status) || !r.media?.schemaPointer) continue;
       const shape = shapeFromNames(propertyNames(doc, getAtPointer(doc, r.media.schemaPointer), r.media.schemaPointer), r.media.schemaPointer);

@@ -3,9 +3,9 @@
  * its URL, its parameters and body (with JSON pointers to their schemas, so Ajv can compile them
  * against the whole document), its responses with their documented examples, and its security.
  */
-import { getAtPointer, pointer } from '../load/pointer.js';
-import { HTTP_METHODS } from '../spec/examples.js';
-import { isObj, type Obj } from '../util/json.js';
+import { getAtPointer, pointer } from '../openapi/pointer.js';
+import { HTTP_METHODS } from '../openapi/walk.js';
+import { isObj, type Obj } from '../openapi/json.js';
 
 export interface MockParameter {
   name: string;
@@ -127,7 +127,7 @@ function mergeParameters(outer: MockParameter[], inner: MockParameter[]): MockPa
 }
 
 /** Every operation of the document, in document order. */
-export function listOperations(doc: unknown): MockOperation[] {
+export function listMockOperations(doc: unknown): MockOperation[] {
   const out: MockOperation[] = [];
   if (!isObj(doc) || !isObj(doc.paths)) return out;
   const docSecurity = Array.isArray(doc.security) ? (doc.security as Array<Record<string, unknown>>) : [];

@@ -5,7 +5,7 @@
  * the same request always gets the same answer.
  */
 import { deref } from './operations.js';
-import { isObj } from '../util/json.js';
+import { isObj } from '../openapi/json.js';
 
 export function sampleFromSchema(doc: unknown, schema: unknown, depth = 0): unknown {
   if (depth > 8) return null;

@@ -15,11 +15,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FuncspecError } from '../errors.js';
 import { errorBody, errorShape, type ErrorShape } from './error-shape.js';
-import { deref, listOperations, serverBasePath, type MockMedia, type MockOperation, type MockResponse } from './operations.js';
-import { isObj } from '../util/json.js';
+import { deref, listMockOperations, serverBasePath, type MockMedia, type MockOperation, type MockResponse } from './operations.js';
+import { isObj } from '../openapi/json.js';
 import { chooseResponse, parsePrefer } from './prefer.js';
 import { sampleFromSchema } from './sample.js';
-import { getAtPointer } from '../load/pointer.js';
+import { getAtPointer } from '../openapi/pointer.js';
 import { baseMediaType, createValidators, formatIssue, type OperationValidator, type RequestIssue } from './validate.js';
 
 /** A request exactly as it arrived: what the conformance suite compares with the documented example. */
@@ -73,7 +73,7 @@ interface Compiled {
 /** Everything per-document is worked out once, so a broken schema fails at start-up, not per request. */
 function compile(doc: unknown): Compiled {
   if (!isObj(doc) || typeof doc.openapi !== 'string') throw new FuncspecError('not an OpenAPI 3.x document (no `openapi` field at the top level)');
-  const operations = listOperations(doc);
+  const operations = listMockOperations(doc);
   // Templates with fewer parameters win: `/pets/mine` before `/pets/{id}`.
   operations.sort((a, b) => a.pathParamNames.length - b.pathParamNames.length);
   const components = isObj(doc.components) ? doc.components : {};

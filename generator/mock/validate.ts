@@ -5,10 +5,10 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FuncspecError } from '../errors.js';
-import { createSpecAjv } from '../spec/ajv.js';
-import { registerDocument } from '../spec/validate-examples.js';
+import { createSpecAjv } from '../openapi/ajv.js';
+import { registerDocument } from '../openapi/validate-examples.js';
 import { deref, type MockOperation, type MockParameter } from './operations.js';
-import { isObj } from '../util/json.js';
+import { isObj } from '../openapi/json.js';
 
 export interface RequestIssue {
   /** Where: `body`, `path`, `query` or `header`. */

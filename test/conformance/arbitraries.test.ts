@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { issuePath } from '../../generator/mock/validate.js';
-import { createSpecAjv } from '../../generator/spec/ajv.js';
-import { registerDocument } from '../../generator/spec/validate-examples.js';
+import { createSpecAjv } from '../../generator/openapi/ajv.js';
+import { registerDocument } from '../../generator/openapi/validate-examples.js';
 import { schemaArbitrary } from './arbitraries.js';
 import { applies, MUTATION_KINDS, mutate, sitesOf } from './mutations.js';
 import { UnsupportedSchemaError } from './schema-view.js';

@@ -6,8 +6,8 @@
 import { relative } from 'node:path';
 import { readConfig } from '../../generator/generate/config.js';
 import { loadErrata, registerExamples, exampleKey, type ErrataExampleError } from '../../generator/docs/errata.js';
-import { loadDocument } from '../../generator/load/document.js';
-import { listExamples } from '../../generator/spec/examples.js';
+import { loadDocument } from '../../generator/openapi/document.js';
+import { listExamples } from '../../generator/openapi/examples.js';
 
 export const SPEC_DIR = 'spec';
 export const CONFIG_FILE = 'funcspec.config.json';

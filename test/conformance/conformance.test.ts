@@ -18,11 +18,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pascalCase, statusSuffix } from '../../generator/generate/names.js';
 import { errorShape, type ErrorShape } from '../../generator/mock/error-shape.js';
-import { concreteStatus, listOperations, type MockOperation } from '../../generator/mock/operations.js';
+import { concreteStatus, listMockOperations, type MockOperation } from '../../generator/mock/operations.js';
 import { startMockServer, type RecordedRequest, type RunningMock } from '../../generator/mock/server.js';
 import { createValidators } from '../../generator/mock/validate.js';
 import { formatWireMismatch, meaningfulHeaders, type WireRequest } from '../../generator/mock/wire.js';
-import { getAtPointer } from '../../generator/load/pointer.js';
+import { getAtPointer } from '../../generator/openapi/pointer.js';
 import { schemaArbitrary } from './arbitraries.js';
 import { compileCases, loadSpecsUnderTest, type ConformanceCase, type SpecUnderTest } from './cases.js';
 import { CLIENT_SETS, type Call, type ClientSet } from './clients.js';
@@ -66,7 +66,7 @@ beforeAll(async () => {
     const mock = await startMockServer(spec.doc, {}, { onRequest: (r) => wire.push(r) });
     envs.set(spec.spec, {
       spec,
-      operations: new Map(listOperations(spec.doc).map((op) => [op.operationId, op])),
+      operations: new Map(listMockOperations(spec.doc).map((op) => [op.operationId, op])),
       set: factory.load(importGenerated(generated.dir, spec.name)),
       mock,
       wire,
@@ -305,7 +305,7 @@ describe("the mock's own errors reach the client as ApiError in the spec's error
 
 /** Operations with a JSON request body schema: the subjects of the property-based tests. */
 const bodyOperations = specs.flatMap((spec) =>
-  listOperations(spec.doc).flatMap((op) => {
+  listMockOperations(spec.doc).flatMap((op) => {
     const pointer = op.requestBody?.media.find((m) => /json/.test(m.mediaType))?.schemaPointer;
     return pointer ? [{ spec, op, schema: getAtPointer(spec.doc, pointer) }] : [];
   }),

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../generator/load/document.js';
+import { loadDocument } from '../../generator/openapi/document.js';
 import { DEFAULT_ERROR_SHAPE, errorShape, shapeFromNames } from '../../generator/mock/error-shape.js';
 import { parsePrefer } from '../../generator/mock/prefer.js';
 import { startMockServer, type RecordedRequest, type RunningMock } from '../../generator/mock/server.js';
@@ -202,7 +202,7 @@ describe('funcspec mock: command line', () => {
     expect(await runCli(['mock'])).toMatchObject({ code: 1, stderr: expect.stringContaining('funcspec mock: --spec FILE is required') });
     expect(await runCli(['mock', '--spec', FG, '--port', 'eighty'])).toMatchObject({ code: 1, stderr: "funcspec mock: --port must be an integer from 0 to 65535, not 'eighty'" });
     expect(await runCli(['mock', '--spec', 'spec/none.yaml'])).toMatchObject({ code: 1, stderr: 'funcspec mock: spec/none.yaml: file not found' });
-    expect(await runCli(['mock', '--spec', 'package.json'])).toMatchObject({ code: 1, stderr: 'funcspec mock: package.json:1:1: not an OpenAPI document (no `openapi` field at the top level)' });
+    expect(await runCli(['mock', '--spec', 'package.json'])).toMatchObject({ code: 1, stderr: 'funcspec mock: package.json:1:1: not an OpenAPI document: no `openapi` version field' });
   });
 
   it('reports a port in use instead of crashing', async () => {

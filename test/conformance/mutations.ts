@@ -2,7 +2,7 @@
  * Single mutations of a valid body, each breaking exactly one documented rule of one field: the
  * validator must reject the result and name that field's JSON pointer.
  */
-import { escapeToken } from '../../generator/load/pointer.js';
+import { escapeToken } from '../../generator/openapi/pointer.js';
 import { allowedTypes, flatten, isObj, type Flat } from './schema-view.js';
 
 export const MUTATION_KINDS = ['wrong type', 'out of range', 'missing required', 'unknown enum value', 'extra property'] as const;

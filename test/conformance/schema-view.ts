@@ -3,7 +3,7 @@
  * merged into one set of keywords, `anyOf` branches and `not` schemas kept aside. Enough for the
  * keywords the curated specs use; anything else is reported, never silently ignored.
  */
-import { getAtPointer } from '../../generator/load/pointer.js';
+import { getAtPointer } from '../../generator/openapi/pointer.js';
 
 export type Schema = Record<string, unknown>;
 export const isObj = (v: unknown): v is Schema => v !== null && typeof v === 'object' && !Array.isArray(v);

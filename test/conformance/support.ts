@@ -10,9 +10,9 @@ import { readConfig } from '../../generator/generate/config.js';
 import { generatePackage } from '../../generator/generate/pipeline.js';
 import { writeAtomically } from '../../generator/generate/write.js';
 import { deref, type MockOperation } from '../../generator/mock/operations.js';
-import { isObj } from '../../generator/util/json.js';
-import { createSpecAjv } from '../../generator/spec/ajv.js';
-import { registerDocument } from '../../generator/spec/validate-examples.js';
+import { isObj } from '../../generator/openapi/json.js';
+import { createSpecAjv } from '../../generator/openapi/ajv.js';
+import { registerDocument } from '../../generator/openapi/validate-examples.js';
 import type { WireRequest } from '../../generator/mock/wire.js';
 import { CONFIG_FILE } from './cases.js';
 

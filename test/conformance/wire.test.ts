@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../generator/load/document.js';
+import { loadDocument } from '../../generator/openapi/document.js';
 import { startMockServer } from '../../generator/mock/server.js';
 import { curlCommand, diffWire, formatWireMismatch, meaningfulHeaders, shellQuote, type WireRequest } from '../../generator/mock/wire.js';
 

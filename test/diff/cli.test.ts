@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../generator/cli/main.js';
-import { displayPath } from '../../generator/load/document.js';
+import { displayPath } from '../../generator/openapi/document.js';
 import { diffDocuments } from '../../generator/diff/engine.js';
 import { formatText } from '../../generator/diff/format/text.js';
 import { readSpec } from '../../generator/diff/source.js';

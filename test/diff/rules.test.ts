@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../generator/diff/engine.js';
 import { ruleById } from '../../generator/diff/registry.js';
-import { getAtPointer } from '../../generator/load/pointer.js';
+import { getAtPointer } from '../../generator/openapi/pointer.js';
 import { CASES } from './cases/index.js';
 
 for (const [family, cases] of Object.entries(CASES)) {

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { loadErrata } from '../../generator/docs/errata.js';
-import { parseText } from '../../generator/load/document.js';
+import { parseText } from '../../generator/openapi/document.js';
 import { unexplained } from '../../generator/drift/model.js';
 import { runDrift } from '../../generator/drift/run.js';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadErrata, type ErrataRegister } from '../../generator/docs/errata.js';
-import { parseText } from '../../generator/load/document.js';
+import { parseText } from '../../generator/openapi/document.js';
 import { unexplained, type DriftReport } from '../../generator/drift/model.js';
 import { runDrift } from '../../generator/drift/run.js';
 

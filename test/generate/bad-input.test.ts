@@ -68,7 +68,7 @@ describe('generate rejects bad input with one clear line and leaves the output a
         '200':
           description: ok
           content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}` }));
-    await expectRejected(file, /dangling\.yaml:\d+:\d+: invalid OpenAPI: Can't resolve \$ref/, { line: 10 });
+    await expectRejected(file, /dangling\.yaml:\d+:\d+: not a valid OpenAPI document \(1 problem\):\n {2}\[no-unresolved-refs\] Can't resolve \$ref/, { line: 10 });
   });
 
   it('duplicate operationId', async () => {
@@ -84,7 +84,7 @@ describe('generate rejects bad input with one clear line and leaves the output a
   });
 
   it('Swagger 2.0', async () => {
-    await expectRejected(write('swagger.yaml', 'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths: {}\n'), /swagger\.yaml:1:1: OpenAPI 2\.0 is not supported/);
+    await expectRejected(write('swagger.yaml', 'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths: {}\n'), /swagger\.yaml:1:1: Swagger 2\.0 is not supported/);
   });
 
   it('a schema name that is not a valid identifier', async () => {

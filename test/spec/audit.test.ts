@@ -10,7 +10,7 @@ import { checkErrataReferences, loadErrata, registerSdkPackages, type ErrataEntr
 import { checkPageInventory, collectCitedNames, formatProblem } from '../../generator/docs/inventory.js';
 import { parsePage } from '../../generator/docs/parse-page.js';
 import { checkCitations, checkXSourcePresence } from '../../generator/docs/x-source.js';
-import { validateExamples } from '../../generator/spec/validate-examples.js';
+import { validateExamples } from '../../generator/openapi/validate-examples.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 

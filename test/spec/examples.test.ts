@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditExamples } from '../../generator/docs/example-audit.js';
 import { checkErrataReferences } from '../../generator/docs/errata.js';
-import { validateExamples } from '../../generator/spec/validate-examples.js';
+import { validateExamples } from '../../generator/openapi/validate-examples.js';
 import { loadRegister, loadSpecs, where } from './support.js';
 
 const specs = await loadSpecs();

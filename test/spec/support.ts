@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FuncspecError } from '../../generator/errors.js';
-import { parseText, type LoadedDocument } from '../../generator/load/document.js';
+import { parseText, type LoadedDocument } from '../../generator/openapi/document.js';
 import { loadErrata, type ErrataRegister } from '../../generator/docs/errata.js';
 import { loadPages, PAGE_FILE_RE, type ParsedPage } from '../../generator/docs/parse-page.js';
 import { listSpecDocuments } from '../../generator/docs/spec-files.js';

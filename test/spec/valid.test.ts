@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { lintOpenApi } from '../../generator/spec/lint.js';
+import { lintOpenApi } from '../../generator/openapi/lint.js';
 import { EXPECTED_DOCUMENTS, loadSpecs, specPath } from './support.js';
 
 const specs = await loadSpecs();

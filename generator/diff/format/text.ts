@@ -2,7 +2,7 @@
  * Terminal output: one block per operation, most severe first, each change with the file:line:col
  * editors and terminals turn into links. Colour only when asked (the CLI asks on a TTY without NO_COLOR).
  */
-import type { LoadedDocument } from '../../load/document.js';
+import type { LoadedDocument } from '../../openapi/document.js';
 import type { Change, Level } from '../model.js';
 import { countByLevel, groupByOperation, primarySide } from './group.js';
 

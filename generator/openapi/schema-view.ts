@@ -11,9 +11,16 @@
  *
  * Each kept keyword remembers the pointer it came from (`at`), so changes point at the real text.
  */
-import { appendPointer } from '../load/pointer.js';
-import type { TypeInfo } from './model.js';
-import { deref, isObj, refTarget, str, type Located, type Obj } from './refs.js';
+import { appendPointer } from './pointer.js';
+import { isObj, str, type Obj } from './json.js';
+import { deref, refTarget, type Located } from './refs.js';
+
+/** `type` as a set (sorted, without "null": nullability is its own fact) plus `format`. */
+export interface TypeInfo {
+  /** undefined: no `type` keyword, i.e. any type. */
+  types: string[] | undefined;
+  format: string | undefined;
+}
 
 export type BoundName = 'max' | 'exclusive-max' | 'min' | 'exclusive-min' | 'max-length' | 'min-length' | 'max-items' | 'min-items';
 

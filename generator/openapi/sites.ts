@@ -1,12 +1,13 @@
 /**
- * Walks an OpenAPI 3.1 document and lists the nodes the spec audit looks at: operations,
+ * Lists the nodes of an OpenAPI document where they are defined (the audits and drift read these): operations,
  * parameters, security schemes, response headers and every schema (with, for a property, its
  * name and the schema that holds it). `$ref`s are not followed: every node is visited once, where it
  * is defined.
  */
-import { getAtPointer, pointer } from '../load/pointer.js';
-import { HTTP_METHODS } from '../spec/examples.js';
-import { isObj, type Obj } from '../util/json.js';
+import { isObj, type Obj } from './json.js';
+import { pointer } from './pointer.js';
+import { deref } from './refs.js';
+import { HTTP_METHODS, pathItems as pathItemEntries } from './walk.js';
 
 const isRef = (v: unknown): boolean => isObj(v) && typeof v.$ref === 'string';
 
@@ -102,18 +103,10 @@ function walkSchema(node: unknown, at: string, out: SchemaSite[], extra: Omit<Sc
 }
 
 function pathItems(doc: Obj): Array<{ pointer: string; path: string; item: Obj }> {
-  const out: Array<{ pointer: string; path: string; item: Obj }> = [];
-  const add = (container: unknown, base: string[]): void => {
-    if (!isObj(container)) return;
-    for (const [path, item] of Object.entries(container)) if (isObj(item) && !isRef(item)) out.push({ pointer: pointer(...base, path), path, item });
-  };
-  add(doc.paths, ['paths']);
-  add(doc.webhooks, ['webhooks']);
-  add(isObj(doc.components) ? doc.components.pathItems : undefined, ['components', 'pathItems']);
-  return out;
+  return pathItemEntries(doc, 'defined').map(({ path, item }) => ({ pointer: item.ptr, path, item: item.value as Obj }));
 }
 
-export function listOperations(doc: unknown): OperationSite[] {
+export function listOperationSites(doc: unknown): OperationSite[] {
   if (!isObj(doc)) return [];
   const out: OperationSite[] = [];
   for (const { pointer: at, path, item } of pathItems(doc))
@@ -145,12 +138,6 @@ export function listSecuritySchemes(doc: unknown): SecuritySchemeSite[] {
     .map(([key, s]) => ({ pointer: pointer('components', 'securitySchemes', key), key, scheme: s as Obj }));
 }
 
-function deref(doc: unknown, node: unknown): unknown {
-  let n = node;
-  for (let i = 0; i < 20 && isObj(n) && typeof n.$ref === 'string' && n.$ref.startsWith('#'); i++) n = getAtPointer(doc, n.$ref.slice(1));
-  return n;
-}
-
 /** Every response header by the name it is sent under, wherever a response declares it. */
 export function listResponseHeaders(doc: unknown): ResponseHeaderSite[] {
   if (!isObj(doc)) return [];
@@ -158,11 +145,11 @@ export function listResponseHeaders(doc: unknown): ResponseHeaderSite[] {
   const fromResponse = (resp: unknown, at: string): void => {
     if (!isObj(resp) || !isObj(resp.headers)) return;
     for (const [name, h] of Object.entries(resp.headers)) {
-      const header = deref(doc, h);
+      const header = deref(doc, { value: h, ptr: '' }).value;
       if (isObj(header)) out.push({ pointer: at + pointer('headers', name), name, header });
     }
   };
-  for (const op of listOperations(doc))
+  for (const op of listOperationSites(doc))
     if (isObj(op.operation.responses))
       for (const [status, r] of Object.entries(op.operation.responses)) if (!isRef(r)) fromResponse(r, op.pointer + pointer('responses', status));
   const comps = isObj(doc.components) && isObj(doc.components.responses) ? doc.components.responses : {};

@@ -1,4 +1,6 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { FuncspecError } from '../errors.js';
+import type { LoadedDocument } from './document.js';
 
 export interface LintProblem {
   message: string;
@@ -49,4 +51,27 @@ export async function lintOpenApi(source: string, file: string, { curated = fals
         ...(lineCol ? { line: lineCol.line, column: lineCol.col } : {}),
       };
     });
+}
+
+/** Where a problem is, as line:column: Redocly's own position, else the pointer's place in the document. */
+export function problemPosition(problem: LintProblem, doc: LoadedDocument): { line: number; column: number } {
+  return problem.line ? { line: problem.line, column: problem.column ?? 1 } : doc.locate(problem.pointer);
+}
+
+/** One problem as a report line: `[rule] message (pointer)`. */
+export function describeProblem(problem: LintProblem): string {
+  return `[${problem.ruleId}] ${problem.message}${problem.pointer ? ` (${problem.pointer})` : ''}`;
+}
+
+/**
+ * The error every command raises for an invalid document: located at the first problem, listing up
+ * to five, and pointing at `check-spec` for the rest.
+ */
+export function invalidDocumentError(problems: readonly LintProblem[], doc: LoadedDocument, exitCode = 1): FuncspecError {
+  const first = problems[0];
+  const pos = first ? problemPosition(first, doc) : { line: 1, column: 1 };
+  const list = problems.slice(0, 5).map((p) => `  ${describeProblem(p)}`);
+  const more = problems.length > 5 ? [`  ... and ${problems.length - 5} more (run \`funcspec check-spec\` for all)`] : [];
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  return new FuncspecError(`not a valid OpenAPI document (${count}):\n${[...list, ...more].join('\n')}`, { file: doc.file, ...pos }, exitCode);
 }

@@ -2,18 +2,13 @@
  * Local `$ref` resolution that remembers where each node lives, so every change can carry the JSON
  * pointer of the text a reader would edit (the component, not the place that references it).
  */
-import { appendPointer, getAtPointer, parsePointer } from '../load/pointer.js';
+import { isObj, type Obj } from './json.js';
+import { appendPointer, getAtPointer, parsePointer } from './pointer.js';
 
 /** A value of one document together with its JSON pointer in that document. */
 export interface Located {
   value: unknown;
   ptr: string;
-}
-
-export type Obj = Record<string, unknown>;
-
-export function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** The pointer a local `$ref` names, or undefined for external references (not followed, see docs/diff.md). */
@@ -58,6 +53,3 @@ export function entries(node: Located, key: string): Array<[string, Located]> {
   return Object.keys(v).map((k) => [k, { value: v[k], ptr: appendPointer(node.ptr, key, k) }]);
 }
 
-export function str(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
