@@ -10,7 +10,7 @@ import { formatJson } from '../diff/format/json.js';
 import { formatMarkdown } from '../diff/format/markdown.js';
 import { formatText } from '../diff/format/text.js';
 import { levelRank, type Level } from '../diff/model.js';
-import { INPUT_ERROR, readSpec, type SpecInput } from '../diff/source.js';
+import { INPUT_ERROR, readSpec, type SpecSource } from '../openapi/source.js';
 
 export const HELP = `Usage: funcspec diff BASE REVISION [--format text|markdown|json] [--fail-on ERR|WARN|INFO] [--include-docs]
 
@@ -83,7 +83,7 @@ export async function diffCommand(args: string[]): Promise<number> {
 }
 
 /** Both inputs are read concurrently, but a problem with BASE is reported before one with REVISION. */
-async function readBoth(base: string, revision: string): Promise<[SpecInput, SpecInput]> {
+async function readBoth(base: string, revision: string): Promise<[SpecSource, SpecSource]> {
   const [b, r] = await Promise.allSettled([readSpec(base), readSpec(revision)]);
   if (b.status === 'rejected') throw b.reason;
   if (r.status === 'rejected') throw r.reason;

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { diffDocuments } from './engine.js';
 import { formatMarkdown } from './format/markdown.js';
-import { readSpec } from './source.js';
+import { readSpec } from '../openapi/source.js';
 
 export interface Changelog {
   title: string;

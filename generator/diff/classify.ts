@@ -8,7 +8,7 @@ import type { Change, Fact, Rule, TypeInfo } from './model.js';
 import { levelRank } from './model.js';
 import { RULES } from './registry.js';
 import { showType } from './type-relation.js';
-import { METHODS } from './walk.js';
+import { HTTP_METHODS } from '../openapi/walk.js';
 
 export interface ClassifyOptions {
   includeDocs: boolean;
@@ -72,7 +72,7 @@ function dedupe(changes: Change[]): Change[] {
   });
 }
 
-const methodRank = (m: string): number => (m === '' ? -1 : METHODS.indexOf(m.toLowerCase() as (typeof METHODS)[number]));
+const methodRank = (m: string): number => (m === '' ? -1 : HTTP_METHODS.indexOf(m.toLowerCase() as (typeof HTTP_METHODS)[number]));
 
 /** Document-level changes first, then by path and method, most severe first, then by id and subject. */
 export function sortChanges(changes: Change[]): Change[] {

@@ -1,6 +1,6 @@
 /**
  * Every rule funcspec knows, in one list. Adding a rule = adding it to a file under rules/ (or a new
- * file imported here) plus a case in test/diff/cases/; the audit test (test/diff/audit.test.ts)
+ * file imported here) plus a case in test/diff/cases/ under the same file name; the audit test (test/diff/audit.test.ts)
  * fails until the case exists, and until the rule's mirror exists or is waived below.
  */
 import type { Rule } from './model.js';

@@ -60,9 +60,3 @@ export function showType(t: TypeInfo): string {
   const types = t.types === undefined ? 'any' : t.types.join('|');
   return t.format === undefined ? types : `${types}/${t.format}`;
 }
-
-export function isJsonMediaType(mediaType: string | undefined): boolean {
-  if (mediaType === undefined) return true;
-  const base = mediaType.split(';')[0]!.trim().toLowerCase();
-  return base === 'application/json' || base.endsWith('+json');
-}

@@ -8,9 +8,8 @@ import { compareOperation } from './compare-operation.js';
 import { compareSecurity } from './compare-security.js';
 import type { Fact } from './model.js';
 import { isObj } from '../openapi/json.js';
-import { child, deref, entries, type Located } from '../openapi/refs.js';
-
-export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+import { child, entries, type Located } from '../openapi/refs.js';
+import { operationsOf, pathItems } from '../openapi/walk.js';
 
 export interface WalkOptions {
   includeDocs: boolean;
@@ -26,15 +25,7 @@ interface PathEntry {
 }
 
 function pathsOf(root: unknown): Map<string, PathEntry> {
-  const out = new Map<string, PathEntry>();
-  for (const [template, node] of entries({ value: root, ptr: '' }, 'paths')) {
-    out.set(normalisePath(template), { template, item: deref(root, node) });
-  }
-  return out;
-}
-
-function operationsOf(item: Located): Array<[method: string, op: Located]> {
-  return METHODS.filter((m) => isObj(item.value) && isObj(item.value[m])).map((m) => [m, child(item, m)]);
+  return new Map(pathItems(root).map(({ path, item }) => [normalisePath(path), { template: path, item }]));
 }
 
 function isDeprecated(op: Located): boolean {

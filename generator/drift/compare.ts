@@ -8,8 +8,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { getAtPointer, pointer } from '../openapi/pointer.js';
 import type { OperationSite } from '../openapi/sites.js';
-import type { DraftField, DraftOperation, DraftPart, DraftTable } from '../docs/page-operation.js';
-import type { PageExample } from '../docs/page-examples.js';
+import type { DraftField, DraftOperation, DraftPart, DraftTable } from '../pages/page-operation.js';
+import type { PageExample } from '../pages/page-examples.js';
 import { viewSchema, type SchemaView } from '../openapi/schema-view.js';
 import type { Located } from '../openapi/refs.js';
 import { FIELD_CHECKS, type FieldContext } from './field-checks.js';
@@ -225,7 +225,7 @@ function compareExamples(input: CompareInput, out: Drift[]): void {
   }
 }
 
-export function compareOperation(input: CompareInput): Drift[] {
+export function comparePageWithSpec(input: CompareInput): Drift[] {
   const out: Drift[] = [];
   const labels = new Set(input.draft.parsed.tables.map((t) => t.label));
   for (const part of input.draft.parts) comparePart({ input, part, labels, out });

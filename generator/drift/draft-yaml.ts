@@ -5,9 +5,9 @@
  * the spec); names, types, flags, enums, ranges and examples are carried over as facts.
  */
 import { stringify } from 'yaml';
-import type { DraftField, DraftOperation, DraftTable } from '../docs/page-operation.js';
-import type { PageType } from '../docs/page-type.js';
-import { BOUND_KEYWORDS } from '../docs/row-facts.js';
+import type { DraftField, DraftOperation, DraftTable } from '../pages/page-operation.js';
+import type { PageType } from '../pages/page-type.js';
+import { STATED_BOUND_KEYWORDS } from '../pages/row-facts.js';
 
 type Obj = Record<string, unknown>;
 
@@ -48,7 +48,7 @@ class Components {
   schema(f: DraftField, suffix: string): Obj {
     const schema = f.type ? this.type(f.type, f, suffix) : { 'x-funcspec-todo': `type cell ${JSON.stringify(f.typeCell ?? '')} not understood` };
     if (f.facts.enum) schema.enum = f.facts.enum.value.map((v) => this.typed(f, v));
-    for (const kw of BOUND_KEYWORDS) if (f.facts[kw]) schema[kw] = f.facts[kw]!.value;
+    for (const kw of STATED_BOUND_KEYWORDS) if (f.facts[kw]) schema[kw] = f.facts[kw]!.value;
     if (f.facts.default) schema.default = this.typed(f, f.facts.default.value);
     return schema;
   }

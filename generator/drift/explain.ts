@@ -8,7 +8,7 @@
  * `drift:` items of this page that match nothing are returned as stale, so an explanation cannot
  * outlive the difference it was written for.
  */
-import { registerDrift, registerOmits, type ErrataRegister } from '../docs/errata.js';
+import { registerDrift, registerOmits, type ErrataRegister } from '../register/errata.js';
 import type { Drift, DriftReport } from './model.js';
 
 export function explainDrift(drift: Drift[], register: ErrataRegister, pageId: string): DriftReport['stale'] {

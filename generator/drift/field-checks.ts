@@ -5,9 +5,9 @@
  * does not state), except where the spec says this page is its only source.
  */
 import { getAtPointer } from '../openapi/pointer.js';
-import type { DraftField } from '../docs/page-operation.js';
-import { describePageType, type PageType } from '../docs/page-type.js';
-import { BOUND_KEYWORDS, type BoundKeyword } from '../docs/row-facts.js';
+import type { DraftField } from '../pages/page-operation.js';
+import { describePageType, type PageType } from '../pages/page-type.js';
+import { STATED_BOUND_KEYWORDS, type BoundKeyword } from '../pages/row-facts.js';
 import { viewSchema, type BoundName, type SchemaView } from '../openapi/schema-view.js';
 import type { Located } from '../openapi/refs.js';
 import type { Drift } from './model.js';
@@ -120,7 +120,7 @@ const checkEnum: FieldCheck = (ctx) => {
 const VIEW_BOUND: Record<BoundKeyword, BoundName> = { minimum: 'min', maximum: 'max', minLength: 'min-length', maxLength: 'max-length' };
 
 const checkBounds: FieldCheck = (ctx) => {
-  for (const kw of BOUND_KEYWORDS) {
+  for (const kw of STATED_BOUND_KEYWORDS) {
     const stated = ctx.field.facts[kw];
     const spec = ctx.view.bounds[VIEW_BOUND[kw]];
     if (stated?.value === spec) continue;

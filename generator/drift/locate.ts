@@ -6,7 +6,7 @@
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
 import { listOperationSites, type OperationSite } from '../openapi/sites.js';
-import { pageCitations } from '../docs/parse-page.js';
+import { pageCitations } from '../register/citation.js';
 
 export interface LocatedOperation {
   doc: LoadedDocument;

@@ -7,28 +7,9 @@
  *
  * e.g. `request body func_vpc.vpc_id`, `response 200 body runtime`, `request header X-Auth-Token`.
  */
-import type { Direction } from '../docs/parse-page.js';
-import type { Part } from '../docs/page-operation.js';
-
-export const DRIFT_KINDS = [
-  'field-only-on-page',
-  'field-only-in-spec',
-  'type',
-  'required',
-  'enum-value-only-on-page',
-  'enum-value-only-in-spec',
-  'minimum',
-  'maximum',
-  'minLength',
-  'maxLength',
-  'default',
-  'status-only-on-page',
-  'example-only-on-page',
-  'example-only-in-spec',
-  'example-changed',
-  'example-unreadable',
-] as const;
-export type DriftKind = (typeof DRIFT_KINDS)[number];
+import type { MessageSide } from '../pages/page-table.js';
+import type { Part } from '../pages/page-operation.js';
+import type { DriftKind } from '../register/drift-kinds.js';
 
 export interface Explanation {
   id: string;
@@ -41,7 +22,7 @@ export interface Explanation {
 export interface Drift {
   kind: DriftKind;
   at: string;
-  direction: Direction;
+  direction: MessageSide;
   status?: string;
   part: Part | 'examples';
   /** Dotted field path; `''` for examples and whole responses. */
@@ -73,7 +54,7 @@ export interface DriftReport {
   unattached: Array<{ table: string; line: number }>;
 }
 
-export function atOf(direction: Direction, status: string | undefined, part: Part | 'examples', field: string): string {
+export function atOf(direction: MessageSide, status: string | undefined, part: Part | 'examples', field: string): string {
   const head = direction === 'response' ? `response ${status ?? 'default'}` : 'request';
   return field === '' ? `${head} ${part}` : `${head} ${part} ${field}`;
 }

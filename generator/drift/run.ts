@@ -4,13 +4,13 @@
  * names as hints for model tables the page does not caption) → compare → explain from the register.
  */
 import type { LoadedDocument } from '../openapi/document.js';
-import { draftOperation, findMethodPath, type ModelHint } from '../docs/page-operation.js';
-import { PAGE_FILE_RE } from '../docs/parse-page.js';
-import type { ErrataRegister } from '../docs/errata.js';
+import { draftOperation, findMethodPath, type ModelHint } from '../pages/page-operation.js';
+import { PAGE_FILE_RE } from '../pages/load-pages.js';
+import type { ErrataRegister } from '../register/errata.js';
 import { FuncspecError } from '../errors.js';
 import { viewSchema, type SchemaView } from '../openapi/schema-view.js';
 import type { Located } from '../openapi/refs.js';
-import { compareOperation } from './compare.js';
+import { comparePageWithSpec } from './compare.js';
 import { explainDrift } from './explain.js';
 import { locateOperation } from './locate.js';
 import type { DriftReport } from './model.js';
@@ -62,7 +62,7 @@ export function runDrift(input: DriftInput): DriftReport {
     return r ? responseBodySchema(r) : undefined;
   });
   const draft = draftOperation(input.text, pageId, { file: input.file, hint });
-  const drift = compareOperation({ draft, root, site: located.site, pageId });
+  const drift = comparePageWithSpec({ draft, root, site: located.site, pageId });
   const stale = explainDrift(drift, input.register, pageId);
   return {
     file: input.file,

@@ -1,15 +1,16 @@
 /**
  * The curated operation's side of a drift check, read the way the page is arranged: parameters by
  * location, the request body schema, and per response status its body schema and headers. `$ref`s
- * are followed; schemas are read through the diff engine's SchemaView (allOf merged, nullability
+ * are followed; schemas are read through openapi/schema-view.ts (allOf merged, nullability
  * normalised) so a spelling difference in the spec never shows up as drift. Examples come from
- * generator/spec/examples.ts, as for the example audit.
+ * openapi/examples.ts, as for the example audit.
  */
 import { getAtPointer } from '../openapi/pointer.js';
 import type { OperationSite } from '../openapi/sites.js';
-import { pageCitations, xSourceList } from '../docs/parse-page.js';
+import { pageCitations, xSourceList } from '../register/citation.js';
 import { isObj } from '../openapi/json.js';
 import { child, deref, entries, type Located } from '../openapi/refs.js';
+import { parameterList, requestBodyOf } from '../openapi/walk.js';
 
 export interface SpecField {
   name: string;
@@ -26,13 +27,11 @@ export function specParameters(root: unknown, site: OperationSite, where: 'path'
   const pathItemPtr = site.pointer.replace(/\/[^/]+$/, '');
   const lists: Located[] = [child({ value: getAtPointer(root, pathItemPtr), ptr: pathItemPtr }, 'parameters'), child({ value: site.operation, ptr: site.pointer }, 'parameters')];
   for (const list of lists) {
-    if (!Array.isArray(list.value)) continue;
-    list.value.forEach((_, i) => {
-      const p = deref(root, child(list, i));
-      if (!isObj(p.value) || p.value.in !== where || typeof p.value.name !== 'string') return;
+    for (const p of parameterList(root, list)) {
+      if (!isObj(p.value) || p.value.in !== where || typeof p.value.name !== 'string') continue;
       const key = where === 'header' ? p.value.name.toLowerCase() : p.value.name;
       out.set(key, { name: p.value.name, schema: child(p, 'schema'), required: p.value.required === true, node: p });
-    });
+    }
   }
   if (where === 'header') {
     const requirements = Array.isArray(site.operation.security) ? site.operation.security : isObj(root) && Array.isArray(root.security) ? root.security : [];
@@ -59,8 +58,8 @@ function mediaSchema(content: Located): Located | undefined {
 }
 
 export function requestBodySchema(root: unknown, site: OperationSite): Located | undefined {
-  const body = deref(root, child({ value: site.operation, ptr: site.pointer }, 'requestBody'));
-  return isObj(body.value) ? mediaSchema(child(body, 'content')) : undefined;
+  const body = requestBodyOf(root, { value: site.operation, ptr: site.pointer });
+  return body && isObj(body.value) ? mediaSchema(child(body, 'content')) : undefined;
 }
 
 /** The key a status is documented under: itself, else its range (`4XX`), else `default`. */

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mirrorIds, oasdiffRules } from '../../generator/diff/oasdiff.js';
-import { RULES, WAIVERS, ruleById } from '../../generator/diff/registry.js';
-import { ALL_CASES } from './cases/index.js';
+import { FAMILIES, RULES, WAIVERS, ruleById } from '../../generator/diff/registry.js';
+import { ALL_CASES, CASES } from './cases/index.js';
 
 const registered = new Set(RULES.map((r) => r.id));
 
@@ -20,6 +20,12 @@ describe('rule registry audit', () => {
 
   it('every rule case names a registered rule', () => {
     expect(ALL_CASES.map((c) => c.id).filter((id) => !registered.has(id))).toEqual([]);
+  });
+
+  it('keeps the cases of each rule file in the case file of the same name', () => {
+    const fileOf = new Map(FAMILIES.flatMap(([, file, rules]) => rules.map((r) => [r.id, file] as const)));
+    const misplaced = Object.entries(CASES).flatMap(([file, cases]) => cases.filter((c) => fileOf.get(c.id) !== file).map((c) => `${c.id} in cases/${file}.ts, rule in rules/${fileOf.get(c.id)}.ts`));
+    expect(misplaced).toEqual([]);
   });
 
   it("every rule's mirror is registered or waived", () => {

@@ -8,7 +8,7 @@ import { main } from '../../generator/cli/main.js';
 import { displayPath } from '../../generator/openapi/document.js';
 import { diffDocuments } from '../../generator/diff/engine.js';
 import { formatText } from '../../generator/diff/format/text.js';
-import { readSpec } from '../../generator/diff/source.js';
+import { readSpec } from '../../generator/openapi/source.js';
 
 const spec = (extraProperty: string, required: string) => `openapi: 3.1.0
 info:

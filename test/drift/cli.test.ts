@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
-import { loadErrata } from '../../generator/docs/errata.js';
+import { loadErrata } from '../../generator/register/errata.js';
 import { parseText } from '../../generator/openapi/document.js';
 import { unexplained } from '../../generator/drift/model.js';
 import { runDrift } from '../../generator/drift/run.js';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadErrata, type ErrataRegister } from '../../generator/docs/errata.js';
+import { loadErrata, type ErrataRegister } from '../../generator/register/errata.js';
 import { parseText } from '../../generator/openapi/document.js';
 import { unexplained, type DriftReport } from '../../generator/drift/model.js';
 import { runDrift } from '../../generator/drift/run.js';

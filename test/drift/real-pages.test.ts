@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { registerDrift } from '../../generator/docs/errata.js';
+import { registerDrift } from '../../generator/register/errata.js';
 import { formatDriftText } from '../../generator/drift/format/text.js';
 import { unexplained, type DriftReport } from '../../generator/drift/model.js';
 import { runDrift } from '../../generator/drift/run.js';
-import { DOCS_DIR, hasDocs, loadRegister, loadSpecs, NEEDS_DOCS } from '../spec/support.js';
+import { DOCS_DIR, hasDocs, loadRegister, loadSpecs, NEEDS_DOCS } from '../audit/support.js';
 
 const specs = await loadSpecs();
 const reg = await loadRegister();

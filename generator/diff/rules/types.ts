@@ -11,14 +11,15 @@
  */
 import type { Fact, TypeInfo } from '../model.js';
 import { rule } from '../rule.js';
-import { isJsonMediaType, listOfTypes, relation, type TypeRelation } from '../type-relation.js';
+import { isJsonMediaType } from '../../openapi/media.js';
+import { listOfTypes, relation, type TypeRelation } from '../type-relation.js';
 
 function rel(f: Fact, stronglyTyped: boolean): TypeRelation | undefined {
   const [from, to] = [f.from as TypeInfo, f.to as TypeInfo];
   if (listOfTypes(from, to) !== undefined) return undefined;
   return relation(from, to, stronglyTyped);
 }
-const bodyRel = (f: Fact): TypeRelation | undefined => rel(f, isJsonMediaType(f.mediaType));
+const bodyRel = (f: Fact): TypeRelation | undefined => rel(f, f.mediaType === undefined || isJsonMediaType(f.mediaType));
 
 const reqBody = { kind: 'type', site: 'body', direction: 'request' } as const;
 const reqProp = { kind: 'type', site: 'property', direction: 'request' } as const;

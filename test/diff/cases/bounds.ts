@@ -1,3 +1,4 @@
+/** Rule cases for generator/diff/rules/bounds.ts: each names its rule id, a base and a revision. */
 import { as30, query, reqBody, reqProp, resBody, resProp, ruleCase } from '../helpers.js';
 
 /** An integer, a string or an array schema with the given bound keywords. */

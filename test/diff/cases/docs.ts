@@ -1,3 +1,4 @@
+/** Rule cases for generator/diff/rules/docs.ts: each names its rule id, a base and a revision. */
 import { doc, ruleCase } from '../helpers.js';
 
 /** One operation with a described parameter, request body, property, response and response property. */
@@ -21,7 +22,6 @@ const described = (text: string) =>
       },
     },
   });
-
 /** Change only the text at one JSON path of `described('v1')`. */
 function edit(path: string[]): Record<string, unknown> {
   const d = described('v1');
@@ -30,7 +30,6 @@ function edit(path: string[]): Record<string, unknown> {
   node[path.at(-1)!] = 'edited';
   return d;
 }
-
 const op = ['paths', '/things', 'post'];
 const docs = { includeDocs: true };
 

@@ -1,10 +1,16 @@
-import { as30, reqBody, reqProp, resBody, resProp, ruleCase, withSchemas } from '../helpers.js';
+/** Rule cases for generator/diff/rules/nullable.ts: each names its rule id, a base and a revision. */
+import { as30, query, reqBody, reqProp, resBody, resHeaders, resProp, ruleCase, withSchemas } from '../helpers.js';
 
+const header = (schema: unknown, required?: boolean) => ({ schema, ...(required === undefined ? {} : { required }) });
 const s = { type: 'string' };
 const s31 = { type: ['string', 'null'] };
 const s30 = { type: 'string', nullable: true };
+/** A query parameter `q` that is an object with one property `p` (e.g. deepObject style). */
+const deep = (p: unknown) => query({ type: 'object', properties: { p } }, { style: 'deepObject' });
 
 export const cases = [
+  ruleCase('response-header-became-nullable', resHeaders({ 'X-Count': header({ type: 'integer' }) }), resHeaders({ 'X-Count': header({ type: ['integer', 'null'] }) })),
+  ruleCase('response-header-became-not-nullable', resHeaders({ 'X-Count': header({ type: ['integer', 'null'] }) }), resHeaders({ 'X-Count': header({ type: 'integer' }) })),
   ruleCase('request-body-became-nullable', reqBody(s), reqBody(s31), { expect: { from: false, to: true } }),
   ruleCase('request-body-became-not-nullable', reqBody(s31), reqBody(s)),
   ruleCase('request-property-became-nullable', as30(reqProp(s)), as30(reqProp(s30)), { note: 'OpenAPI 3.0 `nullable: true`' }),
@@ -19,4 +25,8 @@ export const cases = [
     { note: 'OpenAPI 3.1 anyOf [X, null]' },
   ),
   ruleCase('response-property-became-not-nullable', as30(resProp(s30)), as30(resProp(s))),
+  ruleCase('request-parameter-became-nullable', query({ type: 'string' }), query({ type: ['string', 'null'] })),
+  ruleCase('request-parameter-became-not-nullable', query({ type: ['string', 'null'] }), query({ type: 'string' })),
+  ruleCase('request-parameter-property-became-nullable', deep({ type: 'string' }), deep({ type: ['string', 'null'] })),
+  ruleCase('request-parameter-property-became-not-nullable', deep({ type: ['string', 'null'] }), deep({ type: 'string' })),
 ];

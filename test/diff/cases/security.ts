@@ -1,3 +1,4 @@
+/** Rule cases for generator/diff/rules/security.ts: each names its rule id, a base and a revision. */
 import { doc, ruleCase } from '../helpers.js';
 
 const schemes = { apiKey: { type: 'apiKey', in: 'header', name: 'X-Auth-Token' }, oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: 'read', write: 'write' } } } } };

@@ -1,8 +1,26 @@
-import { reqBody, reqProp, resBody, resProp, ruleCase } from '../helpers.js';
+/** Rule cases for generator/diff/rules/types.ts: each names its rule id, a base and a revision. */
+import { query, reqBody, reqProp, resBody, resHeaders, resProp, ruleCase } from '../helpers.js';
 
+const map = (values: unknown) => ({ type: 'object', additionalProperties: values });
+const header = (schema: unknown, required?: boolean) => ({ schema, ...(required === undefined ? {} : { required }) });
+/** A query parameter `q` that is an object with one property `p` (e.g. deepObject style). */
+const deep = (p: unknown) => query({ type: 'object', properties: { p } }, { style: 'deepObject' });
 const t = (type: unknown, format?: string) => ({ type, ...(format ? { format } : {}) });
 
 export const cases = [
+  ruleCase('request-property-type-changed', reqProp(map({ type: 'string' })), reqProp(map({ type: 'integer' })), {
+    note: "a map's value schema is compared as the property '<map>.*'",
+    expect: { subject: 'p.*' },
+  }),
+  ruleCase('response-header-type-changed', resHeaders({ 'X-Count': header({ type: 'integer' }) }), resHeaders({ 'X-Count': header({ type: 'boolean' }) })),
+  ruleCase('response-header-type-generalized', resHeaders({ 'X-Count': header({ type: 'integer' }) }), resHeaders({ 'X-Count': header({ type: 'number' }) })),
+  ruleCase('response-header-type-specialized', resHeaders({ 'X-Count': header({ type: 'number' }) }), resHeaders({ 'X-Count': header({ type: 'integer' }) })),
+  // parameter schemas
+  ruleCase('request-parameter-type-generalized', query({ type: 'integer' }), query({ type: 'string' }), { note: 'any query value reads as a string', expect: { from: 'integer', to: 'string' } }),
+  ruleCase('request-parameter-type-changed', query({ type: 'string' }), query({ type: 'integer' })),
+  ruleCase('request-parameter-property-type-generalized', deep({ type: 'integer' }), deep({ type: 'number' }), { expect: { subject: 'q.p' } }),
+  ruleCase('request-parameter-property-type-specialized', deep({ type: 'string' }), deep({ type: 'integer' }), { note: 'breaks whether JSON-encoded or not' }),
+  ruleCase('request-parameter-property-type-changed', deep({ type: 'integer' }), deep({ type: 'string' }), { note: 'breaks only if JSON-encoded' }),
   ruleCase('request-body-type-generalized', reqBody(t('integer')), reqBody(t('number')), { expect: { from: 'integer', to: 'number', subject: '' } }),
   ruleCase('request-body-type-generalized', reqBody(t('integer'), { mediaType: 'application/x-www-form-urlencoded' }), reqBody(t('string'), { mediaType: 'application/x-www-form-urlencoded' }), {
     note: 'form values are text, so any type widens to string',
@@ -19,12 +37,4 @@ export const cases = [
   ruleCase('response-property-type-changed', resProp(t('string')), resProp(t('integer')), { expect: { level: 'ERR', subject: 'p', status: '200' } }),
   ruleCase('response-property-type-generalized', resProp(t('integer', 'int32')), resProp(t('integer', 'int64')), { note: 'format int32 -> int64' }),
   ruleCase('response-property-type-specialized', resProp(t('string')), resProp(t('string', 'uuid')), { note: 'format added' }),
-  ruleCase('request-body-list-of-types-widened', reqBody(t('string')), reqBody(t(['string', 'integer']))),
-  ruleCase('request-body-list-of-types-narrowed', reqBody(t(['string', 'integer'])), reqBody(t('string'))),
-  ruleCase('request-property-list-of-types-widened', reqProp(t('string')), reqProp(t(['string', 'integer'])), { expect: { from: 'string', to: 'integer|string' } }),
-  ruleCase('request-property-list-of-types-narrowed', reqProp(t(['string', 'integer'])), reqProp(t('string'))),
-  ruleCase('response-body-list-of-types-widened', resBody(t('string')), resBody(t(['string', 'integer']))),
-  ruleCase('response-body-list-of-types-narrowed', resBody(t(['string', 'integer'])), resBody(t('string'))),
-  ruleCase('response-property-list-of-types-widened', resProp(t('string')), resProp(t(['string', 'integer']))),
-  ruleCase('response-property-list-of-types-narrowed', resProp(t(['string', 'integer'])), resProp(t('string'))),
 ];
