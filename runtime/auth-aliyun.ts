@@ -3,7 +3,7 @@
  * requests to Function Compute 2021-04-06 (@alicloud/fc-open20210406 → @alicloud/openapi-client
  * `Client.doRequest` → @alicloud/openapi-util `getAuthorization`).
  */
-import type { Auth, OutgoingRequest } from './auth.js';
+import type { Auth, OutgoingRequest, VendorConventions } from './auth.js';
 import { byCodeUnit, queryPairs, rfc3986, hmacSha256Hex, sha256Hex } from './crypto.js';
 
 export interface AliyunAcs3Options {
@@ -29,6 +29,19 @@ export interface AliyunAcs3Options {
    */
   credentialsProvider?: string;
 }
+
+/**
+ * Alibaba Cloud's answers and credential headers: Function Compute's `errorCode`/`errorMessage` and
+ * `x-fc-request-id`, the other APIs' `ErrorCode`/`ErrorMessage` or `Code`/`Message` with `RequestId`,
+ * and STS/bearer tokens in `x-acs-*` headers.
+ */
+export const ALIYUN_CONVENTIONS: VendorConventions = {
+  requestIdHeaders: ['x-fc-request-id', 'x-acs-request-id'],
+  requestIdFields: ['RequestId'],
+  errorCodeFields: ['errorCode', 'ErrorCode', 'Code'],
+  errorMessageFields: ['errorMessage', 'ErrorMessage', 'Message'],
+  secretHeaders: ['x-acs-security-token', 'x-acs-bearer-token'],
+};
 
 export const ALIYUN_SIGNING_ALGORITHM = 'ACS3-HMAC-SHA256';
 

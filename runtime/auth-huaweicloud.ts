@@ -3,7 +3,7 @@
  * (`SDK-HMAC-SHA256`), the latter byte-for-byte as the official Node SDK
  * (@huaweicloud/huaweicloud-sdk-core `AKSKSigner` and `BasicCredentials.processAuthRequest`) signs.
  */
-import { headerToken, type Auth, type OutgoingRequest } from './auth.js';
+import { headerToken, type Auth, type OutgoingRequest, type VendorConventions } from './auth.js';
 import { byCodeUnit, hmacSha256Hex, queryPairs, rfc3986, sha256Hex } from './crypto.js';
 
 export interface HuaweiAkSkOptions {
@@ -18,6 +18,14 @@ export interface HuaweiAkSkOptions {
   /** The clock (tests, clock-skew correction). Defaults to `new Date()`. */
   now?: () => Date;
 }
+
+/** Huawei Cloud's answers and credential headers: `error_code`/`error_msg` bodies, `X-Request-Id`, IAM and STS tokens. */
+export const HUAWEI_CLOUD_CONVENTIONS: VendorConventions = {
+  requestIdHeaders: ['x-request-id'],
+  errorCodeFields: ['error_code'],
+  errorMessageFields: ['error_msg'],
+  secretHeaders: ['x-auth-token', 'x-subject-token', 'x-security-token'],
+};
 
 /** Headers the Huawei SDK adds after signing (its HTTP layer), so they are never signed. */
 const UNSIGNED = new Set(['accept', 'accept-encoding', 'authorization', 'connection', 'content-length', 'expect', 'keep-alive', 'te', 'transfer-encoding', 'upgrade', 'user-agent']);

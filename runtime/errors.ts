@@ -1,8 +1,7 @@
+/** The errors a generated client throws; what an error body means is read from ./conventions.ts. */
+import { CONVENTIONS } from './conventions.js';
 import type { RequestSummary } from './redact.js';
 import type { ValidationIssue } from './validation.js';
-
-/** Response headers that carry a request id, by vendor convention, most specific first. */
-const REQUEST_ID_HEADERS = ['x-request-id', 'x-fc-request-id', 'x-acs-request-id', 'x-openstack-request-id', 'request-id'];
 
 /** What the transport adds to an error about the exchange: never a credential (see ./redact.ts). */
 export interface ErrorContext {
@@ -20,11 +19,11 @@ export class ApiError extends Error {
   constructor(
     readonly operationId: string,
     readonly status: number,
-    /** The vendor's error code (Huawei `error_code`, Alibaba `errorCode`/`ErrorCode`/`Code`), when the body has one. */
+    /** The vendor's error code (a body field a vendor module declares), when the body has one. */
     readonly code: string | undefined,
     /** The vendor's error message, when the body has one. */
     readonly errorMessage: string | undefined,
-    /** From the response headers (`X-Request-Id`, `x-fc-request-id`, `x-acs-request-id`), else the body. */
+    /** From the response headers the vendor modules declare (`X-Request-Id`, ...), else the body. */
     readonly requestId: string | undefined,
     /** The parsed body as received. */
     readonly body: unknown,
@@ -37,17 +36,16 @@ export class ApiError extends Error {
 
   static from(operationId: string, status: number, headers: Headers, body: unknown, context: ErrorContext = {}): ApiError {
     const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-    // Huawei: `error_code`/`error_msg`. Alibaba FC: `errorCode`/`errorMessage`; other Alibaba APIs `ErrorCode`/`ErrorMessage` or `Code`/`Message`.
-    const pick = (...keys: string[]): string | undefined => {
+    const pick = (keys: readonly string[]): string | undefined => {
       for (const k of keys) if (typeof fields[k] === 'string' || typeof fields[k] === 'number') return String(fields[k]);
       return undefined;
     };
-    const requestId = REQUEST_ID_HEADERS.map((h) => headers.get(h)).find((v) => v !== null) ?? pick('RequestId', 'requestId', 'request_id');
+    const requestId = CONVENTIONS.requestIdHeaders.map((h) => headers.get(h)).find((v) => v !== null) ?? pick(CONVENTIONS.requestIdFields);
     return new ApiError(
       operationId,
       status,
-      pick('error_code', 'errorCode', 'ErrorCode', 'Code', 'code'),
-      pick('error_msg', 'errorMessage', 'ErrorMessage', 'Message', 'message'),
+      pick(CONVENTIONS.errorCodeFields),
+      pick(CONVENTIONS.errorMessageFields),
       requestId ?? undefined,
       body,
       context,

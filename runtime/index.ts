@@ -1,3 +1,4 @@
+/** The runtime's public surface, re-exported by every generated spec module. */
 export * from './auth.js';
 export * from './auth-aliyun.js';
 export * from './auth-huaweicloud.js';

@@ -4,13 +4,17 @@
  * everything it throws: messages, stacks, causes, the request summary and echoed response bodies.
  */
 
+import { CONVENTIONS } from './conventions.js';
+
 export const REDACTED = '[REDACTED]';
 
-/** Headers whose whole value is a credential (or a signature usable as one). */
-const SENSITIVE = /^(authorization|proxy-authorization|cookie|set-cookie|x-auth-token|x-subject-token|x-security-token|x-acs-security-token|x-acs-bearer-token|x-api-key|api-key)$|token|secret|password/i;
+const SECRET_HEADERS = new Set(CONVENTIONS.secretHeaders);
+/** A header whose name says it holds one, whoever defined it. */
+const SECRET_WORDS = /token|secret|password/i;
 
+/** Whether a header's whole value is a credential: declared so by a vendor module, or named like one. */
 export function isSensitiveHeader(name: string): boolean {
-  return SENSITIVE.test(name);
+  return SECRET_HEADERS.has(name.toLowerCase()) || SECRET_WORDS.test(name);
 }
 
 /** What an error keeps of the request it sent: method, URL and headers with credentials replaced. */

@@ -3,7 +3,7 @@
  * requests to Function Compute 2021-04-06 (@alicloud/fc-open20210406 → @alicloud/openapi-client
  * `Client.doRequest` → @alicloud/openapi-util `getAuthorization`).
  */
-import type { Auth, OutgoingRequest } from './auth.js';
+import type { Auth, OutgoingRequest, VendorConventions } from './auth.js';
 export interface AliyunAcs3Options {
     accessKeyId: string;
     /** Only ever used as the HMAC key, never sent or shown. */
@@ -27,6 +27,12 @@ export interface AliyunAcs3Options {
      */
     credentialsProvider?: string;
 }
+/**
+ * Alibaba Cloud's answers and credential headers: Function Compute's `errorCode`/`errorMessage` and
+ * `x-fc-request-id`, the other APIs' `ErrorCode`/`ErrorMessage` or `Code`/`Message` with `RequestId`,
+ * and STS/bearer tokens in `x-acs-*` headers.
+ */
+export declare const ALIYUN_CONVENTIONS: VendorConventions;
 export declare const ALIYUN_SIGNING_ALGORITHM = "ACS3-HMAC-SHA256";
 /** `YYYY-MM-DDTHH:mm:ssZ` in UTC (`OpenApiUtil.getTimestamp`). */
 export declare function aliyunTimestamp(date: Date): string;

@@ -1,4 +1,16 @@
 import { byCodeUnit, queryPairs, rfc3986, hmacSha256Hex, sha256Hex } from './crypto.js';
+/**
+ * Alibaba Cloud's answers and credential headers: Function Compute's `errorCode`/`errorMessage` and
+ * `x-fc-request-id`, the other APIs' `ErrorCode`/`ErrorMessage` or `Code`/`Message` with `RequestId`,
+ * and STS/bearer tokens in `x-acs-*` headers.
+ */
+export const ALIYUN_CONVENTIONS = {
+    requestIdHeaders: ['x-fc-request-id', 'x-acs-request-id'],
+    requestIdFields: ['RequestId'],
+    errorCodeFields: ['errorCode', 'ErrorCode', 'Code'],
+    errorMessageFields: ['errorMessage', 'ErrorMessage', 'Message'],
+    secretHeaders: ['x-acs-security-token', 'x-acs-bearer-token'],
+};
 export const ALIYUN_SIGNING_ALGORITHM = 'ACS3-HMAC-SHA256';
 /** `YYYY-MM-DDTHH:mm:ssZ` in UTC (`OpenApiUtil.getTimestamp`). */
 export function aliyunTimestamp(date) {

@@ -3,7 +3,7 @@
  * (`SDK-HMAC-SHA256`), the latter byte-for-byte as the official Node SDK
  * (@huaweicloud/huaweicloud-sdk-core `AKSKSigner` and `BasicCredentials.processAuthRequest`) signs.
  */
-import { type Auth, type OutgoingRequest } from './auth.js';
+import { type Auth, type OutgoingRequest, type VendorConventions } from './auth.js';
 export interface HuaweiAkSkOptions {
     /** Access key id (not secret: it is sent in the Authorization header). */
     ak: string;
@@ -16,6 +16,8 @@ export interface HuaweiAkSkOptions {
     /** The clock (tests, clock-skew correction). Defaults to `new Date()`. */
     now?: () => Date;
 }
+/** Huawei Cloud's answers and credential headers: `error_code`/`error_msg` bodies, `X-Request-Id`, IAM and STS tokens. */
+export declare const HUAWEI_CLOUD_CONVENTIONS: VendorConventions;
 export declare const HUAWEI_SIGNING_ALGORITHM = "SDK-HMAC-SHA256";
 /** `YYYYMMDDTHHmmssZ` in UTC, the SDK's `X-Sdk-Date`. */
 export declare function huaweiSdkDate(date: Date): string;

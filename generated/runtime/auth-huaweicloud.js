@@ -5,6 +5,13 @@
  */
 import { headerToken } from './auth.js';
 import { byCodeUnit, hmacSha256Hex, queryPairs, rfc3986, sha256Hex } from './crypto.js';
+/** Huawei Cloud's answers and credential headers: `error_code`/`error_msg` bodies, `X-Request-Id`, IAM and STS tokens. */
+export const HUAWEI_CLOUD_CONVENTIONS = {
+    requestIdHeaders: ['x-request-id'],
+    errorCodeFields: ['error_code'],
+    errorMessageFields: ['error_msg'],
+    secretHeaders: ['x-auth-token', 'x-subject-token', 'x-security-token'],
+};
 /** Headers the Huawei SDK adds after signing (its HTTP layer), so they are never signed. */
 const UNSIGNED = new Set(['accept', 'accept-encoding', 'authorization', 'connection', 'content-length', 'expect', 'keep-alive', 'te', 'transfer-encoding', 'upgrade', 'user-agent']);
 export const HUAWEI_SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';

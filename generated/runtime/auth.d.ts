@@ -3,6 +3,10 @@
  * Generated clients accept any `Auth`; vendor modules (./auth-huaweicloud.ts, ./auth-aliyun.ts)
  * provide the ones their specs name. `apply` runs once per attempt, so a retried request is signed
  * again with a fresh date.
+ *
+ * An auth factory is an exported function declared to return `Auth` (`headerToken`, `huaweiAkSk`):
+ * that declaration is what the generator reads to check a spec's `x-funcspec-auth`, so a new vendor
+ * module's factories need no list anywhere else.
  */
 export interface OutgoingRequest {
     method: string;
@@ -30,4 +34,21 @@ type TokenSource = string | (() => string | Promise<string>);
 export declare function headerToken(header: string, token: TokenSource): Auth;
 /** `Authorization: Bearer …`. */
 export declare function bearerToken(token: TokenSource): Auth;
+/**
+ * What a vendor module declares about its APIs besides its auth factories: where an answer carries
+ * the request id, the error code and message, and which headers hold credentials. ./conventions.ts
+ * merges every vendor's declarations; errors and redaction read only the merged lists.
+ */
+export interface VendorConventions {
+    /** Response headers carrying a request id (lower-case), most specific first. */
+    readonly requestIdHeaders?: readonly string[];
+    /** Error-body fields carrying the request id, for answers without such a header. */
+    readonly requestIdFields?: readonly string[];
+    /** Error-body fields carrying the vendor's error code, in the order they are tried. */
+    readonly errorCodeFields?: readonly string[];
+    /** Error-body fields carrying the vendor's error message, in the order they are tried. */
+    readonly errorMessageFields?: readonly string[];
+    /** Headers (lower-case) whose whole value is a credential, or a signature usable as one. */
+    readonly secretHeaders?: readonly string[];
+}
 export {};

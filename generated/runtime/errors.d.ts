@@ -11,11 +11,11 @@ export interface ErrorContext {
 export declare class ApiError extends Error {
     readonly operationId: string;
     readonly status: number;
-    /** The vendor's error code (Huawei `error_code`, Alibaba `errorCode`/`ErrorCode`/`Code`), when the body has one. */
+    /** The vendor's error code (a body field a vendor module declares), when the body has one. */
     readonly code: string | undefined;
     /** The vendor's error message, when the body has one. */
     readonly errorMessage: string | undefined;
-    /** From the response headers (`X-Request-Id`, `x-fc-request-id`, `x-acs-request-id`), else the body. */
+    /** From the response headers the vendor modules declare (`X-Request-Id`, ...), else the body. */
     readonly requestId: string | undefined;
     /** The parsed body as received. */
     readonly body: unknown;
@@ -23,11 +23,11 @@ export declare class ApiError extends Error {
     readonly request: RequestSummary | undefined;
     readonly attempts: number;
     constructor(operationId: string, status: number, 
-    /** The vendor's error code (Huawei `error_code`, Alibaba `errorCode`/`ErrorCode`/`Code`), when the body has one. */
+    /** The vendor's error code (a body field a vendor module declares), when the body has one. */
     code: string | undefined, 
     /** The vendor's error message, when the body has one. */
     errorMessage: string | undefined, 
-    /** From the response headers (`X-Request-Id`, `x-fc-request-id`, `x-acs-request-id`), else the body. */
+    /** From the response headers the vendor modules declare (`X-Request-Id`, ...), else the body. */
     requestId: string | undefined, 
     /** The parsed body as received. */
     body: unknown, context?: ErrorContext);

@@ -1,5 +1,5 @@
-/** Response headers that carry a request id, by vendor convention, most specific first. */
-const REQUEST_ID_HEADERS = ['x-request-id', 'x-fc-request-id', 'x-acs-request-id', 'x-openstack-request-id', 'request-id'];
+/** The errors a generated client throws; what an error body means is read from ./conventions.ts. */
+import { CONVENTIONS } from './conventions.js';
 /** The server answered with a non-2xx status. */
 export class ApiError extends Error {
     operationId;
@@ -12,11 +12,11 @@ export class ApiError extends Error {
     request;
     attempts;
     constructor(operationId, status, 
-    /** The vendor's error code (Huawei `error_code`, Alibaba `errorCode`/`ErrorCode`/`Code`), when the body has one. */
+    /** The vendor's error code (a body field a vendor module declares), when the body has one. */
     code, 
     /** The vendor's error message, when the body has one. */
     errorMessage, 
-    /** From the response headers (`X-Request-Id`, `x-fc-request-id`, `x-acs-request-id`), else the body. */
+    /** From the response headers the vendor modules declare (`X-Request-Id`, ...), else the body. */
     requestId, 
     /** The parsed body as received. */
     body, context = {}) {
@@ -32,15 +32,14 @@ export class ApiError extends Error {
     }
     static from(operationId, status, headers, body, context = {}) {
         const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
-        // Huawei: `error_code`/`error_msg`. Alibaba FC: `errorCode`/`errorMessage`; other Alibaba APIs `ErrorCode`/`ErrorMessage` or `Code`/`Message`.
-        const pick = (...keys) => {
+        const pick = (keys) => {
             for (const k of keys)
                 if (typeof fields[k] === 'string' || typeof fields[k] === 'number')
                     return String(fields[k]);
             return undefined;
         };
-        const requestId = REQUEST_ID_HEADERS.map((h) => headers.get(h)).find((v) => v !== null) ?? pick('RequestId', 'requestId', 'request_id');
-        return new ApiError(operationId, status, pick('error_code', 'errorCode', 'ErrorCode', 'Code', 'code'), pick('error_msg', 'errorMessage', 'ErrorMessage', 'Message', 'message'), requestId ?? undefined, body, context);
+        const requestId = CONVENTIONS.requestIdHeaders.map((h) => headers.get(h)).find((v) => v !== null) ?? pick(CONVENTIONS.requestIdFields);
+        return new ApiError(operationId, status, pick(CONVENTIONS.errorCodeFields), pick(CONVENTIONS.errorMessageFields), requestId ?? undefined, body, context);
     }
 }
 /** No HTTP answer at all: DNS, connection refused, reset, TLS. */

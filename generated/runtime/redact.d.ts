@@ -4,6 +4,7 @@
  * everything it throws: messages, stacks, causes, the request summary and echoed response bodies.
  */
 export declare const REDACTED = "[REDACTED]";
+/** Whether a header's whole value is a credential: declared so by a vendor module, or named like one. */
 export declare function isSensitiveHeader(name: string): boolean;
 /** What an error keeps of the request it sent: method, URL and headers with credentials replaced. */
 export interface RequestSummary {

@@ -3,11 +3,14 @@
  * credential-bearing headers it sent, and what the `Auth` lists in `secrets()`), and removes them from
  * everything it throws: messages, stacks, causes, the request summary and echoed response bodies.
  */
+import { CONVENTIONS } from './conventions.js';
 export const REDACTED = '[REDACTED]';
-/** Headers whose whole value is a credential (or a signature usable as one). */
-const SENSITIVE = /^(authorization|proxy-authorization|cookie|set-cookie|x-auth-token|x-subject-token|x-security-token|x-acs-security-token|x-acs-bearer-token|x-api-key|api-key)$|token|secret|password/i;
+const SECRET_HEADERS = new Set(CONVENTIONS.secretHeaders);
+/** A header whose name says it holds one, whoever defined it. */
+const SECRET_WORDS = /token|secret|password/i;
+/** Whether a header's whole value is a credential: declared so by a vendor module, or named like one. */
 export function isSensitiveHeader(name) {
-    return SENSITIVE.test(name);
+    return SECRET_HEADERS.has(name.toLowerCase()) || SECRET_WORDS.test(name);
 }
 /** Replaces every known secret wherever it occurs. Secrets shorter than 4 characters are ignored. */
 export class Redactor {

@@ -2,7 +2,6 @@
  * `funcspec check-spec FILE...`: a report for spec authors. Redocly validity problems with
  * file:line:column, then every example that fails its schema with the JSON pointer and the rule.
  */
-import { readFile } from 'node:fs/promises';
 import { loadDocument } from '../openapi/document.js';
 import { describeProblem, lintOpenApi, problemPosition } from '../openapi/lint.js';
 import { validateExamples } from '../openapi/validate-examples.js';
@@ -15,7 +14,7 @@ export async function checkSpecCommand(args: string[]): Promise<number> {
   let failed = false;
   for (const file of args) {
     const loaded = await loadDocument(file);
-    const problems = await lintOpenApi(await readFile(file, 'utf8'), file, { curated: true });
+    const problems = await lintOpenApi(loaded.text, file, { curated: true });
     for (const p of problems) {
       failed = true;
       const pos = problemPosition(p, loaded);

@@ -1,3 +1,4 @@
+/** `funcspec generate`: flags and config in, the package (or a staleness report with --check) out. */
 import { parseArgs } from 'node:util';
 import { FuncspecError } from '../errors.js';
 import { CONFIG_FILE, configExists, defaultSpecName, missingConfig, readConfig, type GenerateConfig } from '../generate/config.js';

@@ -1,3 +1,4 @@
+/** `funcspec mock`: serves one document until Ctrl-C, logging one line per request. */
 import { parseArgs } from 'node:util';
 import { FuncspecError } from '../errors.js';
 import { loadDocument } from '../openapi/document.js';

@@ -1,10 +1,15 @@
+/** The one read of an OpenAPI document into the generator's model (./model.ts); emitters read nothing else. */
 import type { LoadedDocument } from '../openapi/document.js';
-import { getAtPointer, pointer } from '../openapi/pointer.js';
-import { HTTP_METHODS } from '../openapi/walk.js';
-import type { BodyModel, NamedSchema, OperationModel, ParameterModel, ResponseModel, SpecModel } from './model.js';
+import { isObj, str, type Obj } from '../openapi/json.js';
+import { baseMediaType, isJsonMediaType } from '../openapi/media.js';
+import { getAtPointer, parsePointer, pointer } from '../openapi/pointer.js';
+import { child, deref, entries, refTarget, type Located } from '../openapi/refs.js';
+import { operationsOf, parameterList, pathItems, requestBodyOf, responsesOf } from '../openapi/walk.js';
+import type { AuthFactoryModel, BodyModel, NamedSchema, OperationModel, ParameterModel, ResponseModel, SecuritySchemeModel, SpecModel, ValidatorModel } from './model.js';
 import { camelCase, isIdentifier, pascalCase, statusSuffix } from './names.js';
-import { isObj, type Obj } from '../openapi/json.js';
 
+/** A node that `$ref`s have been followed to, known to be an object. */
+type ObjectNode = Located & { value: Obj };
 
 /**
  * Load-and-check has already happened (Redocly: structure, unresolved refs). This step reads the
@@ -17,16 +22,20 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
   const openapi = String(doc.openapi ?? '');
   const info = isObj(doc.info) ? doc.info : {};
   const components = isObj(doc.components) ? doc.components : {};
+  const root: Located = { value: doc, ptr: '' };
 
-  const resolve = (node: unknown, at: string): { node: Obj; at: string } => {
-    let hops = 0;
-    while (isObj(node) && typeof node.$ref === 'string') {
-      if (hops++ > 32) throw loaded.errorAt(at, `$ref chain too long or circular at ${at}`);
-      at = node.$ref.slice(1);
-      node = getAtPointer(doc, at);
+  // Every node the model reads must be an object once its `$ref`s are followed; say where it is not.
+  const resolve = (node: Located): ObjectNode => {
+    const found = deref(doc, node);
+    if (isObj(found.value) && '$ref' in found.value) {
+      // deref stops at a reference to nothing and at a loop (lint reports both first; say which).
+      const target = refTarget(found.value.$ref);
+      if (target !== undefined && getAtPointer(doc, target) !== undefined) throw loaded.errorAt(found.ptr, `$ref chain too long or circular at ${found.ptr}`);
+      const at = target ?? found.ptr;
+      throw loaded.errorAt(at, `expected an object at ${at}`);
     }
-    if (!isObj(node)) throw loaded.errorAt(at, `expected an object at ${at}`);
-    return { node, at };
+    if (!isObj(found.value)) throw loaded.errorAt(found.ptr, `expected an object at ${found.ptr}`);
+    return { value: found.value, ptr: found.ptr };
   };
 
   const schemas = buildSchemas(loaded, components, new Set([...RESERVED_EXPORTS, ...(options.reservedNames ?? [])]));
@@ -34,12 +43,11 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
   const operations: OperationModel[] = [];
   const seenIds = new Map<string, string>();
 
-  for (const [path, rawItem] of Object.entries(isObj(doc.paths) ? doc.paths : {})) {
-    const { node: item, at: itemAt } = resolve(rawItem, pointer('paths', path));
-    for (const method of HTTP_METHODS) {
-      if (!isObj(item[method])) continue;
-      const op = item[method] as Obj;
-      const opAt = pointer('paths', path, method);
+  for (const { path, item } of pathItems(doc)) {
+    resolve(item); // a path item that is not an object is a mistake, not an empty path
+    for (const [method, operation] of operationsOf(item)) {
+      const op = operation.value as Obj;
+      const opAt = operation.ptr;
       const operationId = typeof op.operationId === 'string' ? op.operationId : `${method}_${path}`;
       const previous = seenIds.get(operationId);
       if (previous !== undefined) {
@@ -52,9 +60,7 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
         throw loaded.errorAt(opAt, `operationId '${operationId}' cannot be turned into a TypeScript identifier (got '${typeName}')`);
       }
 
-      const parameters = mergeParameters(
-        [...asArray(item.parameters).map((p, i) => resolve(p, `${itemAt}/parameters/${i}`)), ...asArray(op.parameters).map((p, i) => resolve(p, `${opAt}/parameters/${i}`))],
-      );
+      const parameters = mergeParameters([...parameterList(doc, child(item, 'parameters')), ...parameterList(doc, child(operation, 'parameters'))].map(resolve));
 
       const bodyName = (suffix: string, schemaPointer: string | undefined): string => {
         const wanted = `${typeName}${suffix}`;
@@ -69,21 +75,22 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
       };
 
       let requestBody: OperationModel['requestBody'];
-      if (op.requestBody !== undefined) {
-        const { node: rb, at: rbAt } = resolve(op.requestBody, opAt + '/requestBody');
-        const body = firstBody(rb, rbAt, (sp) => bodyName('RequestBody', sp));
-        if (body) requestBody = { ...body, required: rb.required === true };
+      const rawBody = requestBodyOf(doc, operation);
+      if (rawBody) {
+        const rb = resolve(rawBody);
+        const body = firstBody(rb, (sp) => bodyName('RequestBody', sp));
+        if (body) requestBody = { ...body, required: rb.value.required === true };
       }
 
       const responses: ResponseModel[] = [];
-      for (const [status, raw] of Object.entries(isObj(op.responses) ? op.responses : {})) {
-        const { node: resp, at: respAt } = resolve(raw, `${opAt}/responses/${pointer(status).slice(1)}`);
-        const body = firstBody(resp, respAt, (sp) => bodyName(`Response${statusSuffix(status)}`, sp));
+      for (const [status, raw] of responsesOf(doc, operation)) {
+        const resp = resolve(raw);
+        const body = firstBody(resp, (sp) => bodyName(`Response${statusSuffix(status)}`, sp));
         responses.push({
           status,
           success: /^2/.test(status),
           ...(body ? { body } : {}),
-          headers: Object.keys(isObj(resp.headers) ? resp.headers : {}),
+          headers: Object.keys(isObj(resp.value.headers) ? resp.value.headers : {}),
         });
       }
 
@@ -114,17 +121,7 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
     }),
   }));
 
-  const securitySchemes = Object.entries(isObj(components.securitySchemes) ? components.securitySchemes : {}).map(([key, raw]) => {
-    const s = resolve(raw, pointer('components', 'securitySchemes', key)).node;
-    return {
-      key,
-      type: String(s.type ?? ''),
-      ...(typeof s.in === 'string' ? { in: s.in } : {}),
-      ...(typeof s.name === 'string' ? { name: s.name } : {}),
-      ...(typeof s.scheme === 'string' ? { scheme: s.scheme } : {}),
-      ...(typeof s['x-funcspec-auth'] === 'string' ? { auth: s['x-funcspec-auth'] } : {}),
-    };
-  });
+  const securitySchemes = entries(child(root, 'components'), 'securitySchemes').map(([key, raw]) => securityScheme(key, resolve(raw).value));
 
   const title = typeof info.title === 'string' ? info.title : name;
   const lastSegment = name.split('/').pop() ?? name;
@@ -137,40 +134,79 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
     title,
     version: typeof info.version === 'string' ? info.version : '',
     clientName: options.clientName ?? `${pascalCase(lastSegment.replace(/[^A-Za-z0-9_-]/g, '-'))}Client`,
+    runtimeImport: `${'../'.repeat(name.split('/').length)}runtime`,
     servers,
     securitySchemes,
     schemas,
     operations,
+    validators: validatorTargets(operations),
   };
 
-  function firstBody(holder: Obj, at: string, nameFor: (schemaPointer: string | undefined) => string): BodyModel | undefined {
-    if (!isObj(holder.content)) return undefined;
-    const entries = Object.entries(holder.content);
+  function firstBody(holder: Located, nameFor: (schemaPointer: string | undefined) => string): BodyModel | undefined {
+    const offered = entries(holder, 'content');
     // Prefer JSON when a body is offered in several media types: it is what the client speaks.
-    const chosen = entries.find(([ct]) => bodyKind(ct) === 'json') ?? entries[0];
+    const chosen = offered.find(([ct]) => bodyKind(ct) === 'json') ?? offered[0];
     if (!chosen) return undefined;
     const [contentType, media] = chosen;
-    const schemaPointer = isObj(media) && media.schema !== undefined ? `${at}/content/${pointer(contentType).slice(1)}/schema` : undefined;
+    const schemaPointer = isObj(media.value) && media.value.schema !== undefined ? child(media, 'schema').ptr : undefined;
     return { contentType, typeName: nameFor(schemaPointer), kind: bodyKind(contentType), ...(schemaPointer ? { schemaPointer } : {}) };
   }
+}
+
+function securityScheme(key: string, s: Obj): SecuritySchemeModel {
+  const auth = str(s['x-funcspec-auth']);
+  const scheme: SecuritySchemeModel = {
+    key,
+    type: String(s.type ?? ''),
+    ...(typeof s.in === 'string' ? { in: s.in } : {}),
+    ...(typeof s.name === 'string' ? { name: s.name } : {}),
+    ...(typeof s.scheme === 'string' ? { scheme: s.scheme } : {}),
+    ...(auth !== undefined ? { auth } : {}),
+  };
+  const factory = authFactory(scheme);
+  return factory ? { ...scheme, factory } : scheme;
+}
+
+/** The runtime factory a client passes as `auth` for a scheme: the one the spec names, else the generic one its type calls for. */
+function authFactory(scheme: SecuritySchemeModel): AuthFactoryModel | undefined {
+  if (scheme.auth) return { name: scheme.auth, args: [], credential: 'options' };
+  if (scheme.type === 'http' && scheme.scheme === 'bearer') return { name: 'bearerToken', args: [], credential: 'token' };
+  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) return { name: 'headerToken', args: [JSON.stringify(scheme.name)], credential: 'key' };
+  return undefined;
+}
+
+/** Every request and response body that has a schema gets a validator, named after its type. */
+function validatorTargets(operations: OperationModel[]): ValidatorModel[] {
+  const out = new Map<string, ValidatorModel>();
+  for (const op of operations) {
+    const rb = op.requestBody;
+    if (rb?.schemaPointer && rb.kind === 'json') out.set(rb.typeName, { typeName: rb.typeName, schemaPointer: rb.schemaPointer, operationId: op.operationId, role: 'request' });
+    for (const r of op.responses) {
+      if (r.body?.schemaPointer && r.body.kind === 'json' && !out.has(r.body.typeName)) {
+        out.set(r.body.typeName, { typeName: r.body.typeName, schemaPointer: r.body.schemaPointer, operationId: op.operationId, role: 'response', status: r.status });
+      }
+    }
+  }
+  return [...out.values()];
 }
 
 function asArray(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
+/** How a client sends or reads a body; the wildcard type is sent as JSON, the one body every API accepts. */
 export function bodyKind(contentType: string): BodyModel['kind'] {
-  const ct = contentType.toLowerCase().split(';')[0]!.trim();
-  if (ct === 'application/json' || ct.endsWith('+json') || ct === '*/*') return 'json';
+  const ct = baseMediaType(contentType);
+  if (isJsonMediaType(ct) || ct === '*/*') return 'json';
   if (ct.startsWith('text/')) return 'text';
   if (ct === 'multipart/form-data' || ct === 'application/x-www-form-urlencoded') return 'form';
   return 'binary';
 }
 
 /** Operation-level parameters override path-level ones with the same name and location. */
-function mergeParameters(resolved: Array<{ node: Obj; at: string }>): ParameterModel[] {
+function mergeParameters(resolved: ObjectNode[]): ParameterModel[] {
   const byKey = new Map<string, ParameterModel>();
-  for (const { node, at } of resolved) {
+  for (const { value: node, ptr: at } of resolved) {
     const where = String(node.in) as ParameterModel['in'];
     const param: ParameterModel = {
       name: String(node.name),
@@ -231,9 +267,10 @@ function containsReadWrite(schema: unknown, components: Obj): boolean {
     if (seen.has(node)) continue;
     seen.add(node);
     if (isObj(node) && (node.readOnly === true || node.writeOnly === true)) return true;
-    if (isObj(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#/components/schemas/')) {
-      stack.push(schemas[decodeURIComponent(node.$ref.slice('#/components/schemas/'.length)).replace(/~1/g, '/').replace(/~0/g, '~')]);
-    }
+    // Only whole component schemas are followed; a `$ref` into part of one is walked where it is written.
+    const target = isObj(node) ? refTarget(node.$ref) : undefined;
+    const tokens = target === undefined ? [] : parsePointer(target);
+    if (tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas') stack.push(schemas[tokens[2]!]);
     stack.push(...Object.values(node));
   }
   return false;

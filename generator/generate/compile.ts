@@ -1,3 +1,4 @@
+/** Type-checks and compiles the generated TypeScript in memory, so the package ships JavaScript and declarations. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

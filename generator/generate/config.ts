@@ -1,17 +1,18 @@
+/** funcspec.config.json: which specs, where the package goes, what it is called. */
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { FuncspecError } from '../errors.js';
 import { loadDocument } from '../openapi/document.js';
-import type { PackageInfo } from './emit-package.js';
-import type { SpecInput } from './pipeline.js';
-import { isObj, type Obj } from '../openapi/json.js';
+import type { PackageInfo } from './model.js';
+import type { SpecEntry } from './pipeline.js';
+import { isObj } from '../openapi/json.js';
 
 export const CONFIG_FILE = 'funcspec.config.json';
 
 export interface GenerateConfig {
   out: string;
   package: PackageInfo;
-  specs: SpecInput[];
+  specs: SpecEntry[];
 }
 
 

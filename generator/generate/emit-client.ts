@@ -1,15 +1,7 @@
-import { getAtPointer } from '../openapi/pointer.js';
+/** client.ts of a spec: one typed method per operation over the runtime's `send`. */
 import { jsDocText } from './jsdoc.js';
 import type { OperationModel, SpecModel } from './model.js';
 import { render } from './render.js';
-import type { ValidatorTarget } from './emit-validators.js';
-import { isObj, type Obj } from '../openapi/json.js';
-
-
-/** `../` from a spec's folder in the package back to its root, where runtime/ lives. */
-export function runtimeImport(model: SpecModel): string {
-  return `${'../'.repeat(model.name.split('/').length)}runtime`;
-}
 
 /** Headers the transport fills in itself; the caller may still override them. */
 const TRANSPORT_HEADERS = new Set(['content-type', 'accept', 'content-length']);
@@ -58,13 +50,12 @@ function resultType(op: OperationModel): string {
     .join(' | ');
 }
 
-function docLines(model: SpecModel, op: OperationModel): string[] {
-  const node = getAtPointer(model.document, op.pointer);
+function docLines(op: OperationModel): string[] {
   const lines: string[] = [];
   const text = [op.summary, op.description].filter((t): t is string => typeof t === 'string' && t.trim() !== '').map(jsDocText).join('\n\n');
   if (text) lines.push(...text.split('\n'), '');
   lines.push(`\`${op.method} ${jsDocText(op.path)}\` (operationId \`${jsDocText(op.operationId)}\`)`);
-  if (isObj(node) && node.deprecated === true) lines.push('@deprecated');
+  if (op.deprecated) lines.push('@deprecated');
   return lines;
 }
 
@@ -96,22 +87,22 @@ export function emitClient(model: SpecModel): string {
       inputFields: fields,
       inputOptional: fields.every((f) => f.optional),
       resultType: resultType(op),
-      docLines: docLines(model, op),
+      docLines: docLines(op),
     };
   });
   const server = model.servers[0];
   const baseUrl = server ? server.url.replace(/\{([^}]+)\}/g, (_m, v: string) => server.variables.find((x) => x.name === v)?.default ?? v) : '';
   // The template too, so `serverVariables: { region }` can pick another region without a baseUrl.
   const serverTemplate = server ? { url: server.url, variables: Object.fromEntries(server.variables.map((v) => [v.name, v.default])) } : { url: '' };
-  // How to authenticate, per the spec's security schemes (and `x-funcspec-auth` where it names a factory).
   const authLines = model.securitySchemes.map((sc) => {
-    const how = sc.auth ? `\`${sc.auth}(…)\`` : sc.type === 'http' && sc.scheme === 'bearer' ? '`bearerToken(…)`' : sc.type === 'apiKey' && sc.in === 'header' && sc.name ? `\`headerToken(${JSON.stringify(sc.name)}, …)\`` : 'a custom `Auth`';
+    const how = sc.factory ? `${sc.factory.name}(${[...sc.factory.args, '…'].join(', ')})` : 'a custom Auth';
+    // A backtick inside would end the code span early.
     return jsDocText(`- ${sc.key}: pass \`auth: ${how.replace(/`/g, '')}\``);
   });
   return render('client.ts', {
     authLines,
     file: model.file,
-    runtime: runtimeImport(model),
+    runtime: model.runtimeImport,
     clientName: model.clientName,
     titleDoc: jsDocText(`Client for ${model.title}${model.version ? ` (${model.version})` : ''}.`),
     typeImports: [...typeImports].sort(),
@@ -119,27 +110,4 @@ export function emitClient(model: SpecModel): string {
     defaultBaseUrl: JSON.stringify(baseUrl),
     serverTemplate: JSON.stringify(serverTemplate),
   });
-}
-
-export function emitValidatorWrappers(model: SpecModel, targets: ValidatorTarget[]): string {
-  const byName = new Set(targets.map((t) => t.typeName));
-  const operations = model.operations.map((op) => ({
-    key: JSON.stringify(op.operationId),
-    ...(op.requestBody && byName.has(op.requestBody.typeName) ? { request: op.requestBody.typeName } : {}),
-    // The transport validates only answers it returns (2xx, or what `default` covers); error bodies
-    // travel inside ApiError. Their validators stay exported for callers, but not in this map.
-    responses: op.responses
-      .filter((r) => r.body && byName.has(r.body.typeName) && (r.success || r.status === 'default'))
-      .map((r) => ({ status: JSON.stringify(r.status), typeName: r.body!.typeName })),
-  }));
-  const documented = targets.map((t) => ({
-    ...t,
-    isDoc: jsDocText(`True when \`value\` is a valid {@link ${t.typeName}} (${t.role} body of ${t.operationId}${t.status ? `, status ${t.status}` : ''}).`),
-    validateDoc: `Validates a {@link ${t.typeName}}, listing every problem with its JSON pointer and failed rule.`,
-  }));
-  return render('validators.ts', { file: model.file, runtime: runtimeImport(model), targets: documented, operations });
-}
-
-export function emitIndex(model: SpecModel): string {
-  return render('index.ts', { file: model.file, runtime: runtimeImport(model) });
 }

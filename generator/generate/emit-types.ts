@@ -1,3 +1,4 @@
+/** types.ts of a spec: openapi-typescript's types plus one named export per schema and operation part. */
 import openapiTS, { astToString } from 'openapi-typescript';
 import { Project, StructureKind, VariableDeclarationKind, type TypeAliasDeclarationStructure, type VariableStatementStructure } from 'ts-morph';
 import { getAtPointer } from '../openapi/pointer.js';
@@ -100,8 +101,6 @@ class NamedExports {
 
 function emitOperationTypes(named: NamedExports, model: SpecModel, op: OperationModel, read: (t: string) => string, write: (t: string) => string): void {
   const opRef = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method.toLowerCase())}]`;
-  const opNode = getAtPointer(model.document, op.pointer);
-  const opDoc = isObj(opNode) ? opNode : {};
   for (const where of ['path', 'query', 'header', 'cookie'] as const) {
     const params = op.parameters.filter((p) => p.in === where);
     if (params.length === 0) continue;
@@ -113,7 +112,7 @@ function emitOperationTypes(named: NamedExports, model: SpecModel, op: Operation
   }
   if (op.requestBody && !named.has(op.requestBody.typeName)) {
     const t = `${opRef}["requestBody"]`;
-    named.type(op.requestBody.typeName, write(`NonNullable<${t}>["content"][${JSON.stringify(op.requestBody.contentType)}]`), { description: `Request body of ${op.operationId}.`, deprecated: opDoc.deprecated });
+    named.type(op.requestBody.typeName, write(`NonNullable<${t}>["content"][${JSON.stringify(op.requestBody.contentType)}]`), { description: `Request body of ${op.operationId}.`, deprecated: op.deprecated });
   }
   for (const r of op.responses) {
     if (!r.body || named.has(r.body.typeName)) continue;

@@ -1,4 +1,5 @@
-import { isObj, type Obj } from '../openapi/json.js';
+/** The document rewritten as Ajv 2020 reads it, for compiling validators; never for types. */
+import { isObj } from '../openapi/json.js';
 
 /**
  * OpenAPI 3.0 schemas are a dialect of draft-04/05; Ajv2020 reads 3.1 (2020-12) directly. Two 3.0

@@ -1,3 +1,4 @@
+/** The generator's model of one spec: what build-model.ts reads from the document, all emitters read. */
 import type { LoadedDocument } from '../openapi/document.js';
 
 /**
@@ -18,10 +19,21 @@ export interface SpecModel {
   version: string;
   /** Identifier of the generated client class, e.g. `FunctiongraphClient`. */
   clientName: string;
+  /** The package's runtime/ folder as imported from this spec's folder, e.g. `../../runtime`. */
+  runtimeImport: string;
   servers: ServerModel[];
   securitySchemes: SecuritySchemeModel[];
   schemas: NamedSchema[];
   operations: OperationModel[];
+  /** The bodies that get a precompiled validator, one per type name. */
+  validators: ValidatorModel[];
+}
+
+/** What the package is published as (funcspec.config.json `package`). */
+export interface PackageInfo {
+  name: string;
+  version: string;
+  description?: string;
 }
 
 export interface ServerModel {
@@ -37,6 +49,18 @@ export interface SecuritySchemeModel {
   scheme?: string;
   /** Vendor auth module named by the spec (`x-funcspec-auth`), if any. */
   auth?: string;
+  /** The runtime factory that implements the scheme; absent when a caller must write its own `Auth`. */
+  factory?: AuthFactoryModel;
+}
+
+/** A call of a runtime auth factory, as the client's JSDoc and the README show it. */
+export interface AuthFactoryModel {
+  /** Export of the runtime, e.g. `huaweiAkSk`, `bearerToken`, `headerToken`. */
+  name: string;
+  /** Arguments the spec fixes (JavaScript literals), written before the credential. */
+  args: string[];
+  /** What the caller passes last: the factory's options object, a bearer token or an API key. */
+  credential: 'options' | 'token' | 'key';
 }
 
 export interface NamedSchema {
@@ -97,4 +121,13 @@ export interface OperationModel {
   responses: ResponseModel[];
   /** Alternatives of security requirements (OR), each a list of scheme keys (AND). */
   security: string[][];
+}
+
+export interface ValidatorModel {
+  /** Exported type name the validator guards, e.g. `CreateFunctionRequestBody`. */
+  typeName: string;
+  schemaPointer: string;
+  operationId: string;
+  role: 'request' | 'response';
+  status?: string;
 }

@@ -1,17 +1,23 @@
+/** `generate` end to end: each spec loaded, checked and modelled, every output file emitted, the whole compiled. */
 import { FuncspecError } from '../errors.js';
 import { loadDocument } from '../openapi/document.js';
 import { invalidDocumentError, lintOpenApi } from '../openapi/lint.js';
 import { checkOpenApiVersion } from '../openapi/version.js';
 import { buildModel } from './build-model.js';
 import { compilePackage } from './compile.js';
-import { emitClient, emitIndex, emitValidatorWrappers, runtimeImport } from './emit-client.js';
-import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js';
+import { emitClient } from './emit-client.js';
+import { emitIndex } from './emit-index.js';
+import { emitPackageJson } from './emit-package-json.js';
+import { emitReadme } from './emit-readme.js';
 import { emitTypes } from './emit-types.js';
-import { emitValidatorCode, emitValidatorDeclarations, validatorTargets } from './emit-validators.js';
-import type { SpecModel } from './model.js';
-import { runtimeExportNames, runtimeSources } from './runtime-sources.js';
+import { emitValidatorCode } from './emit-validator-code.js';
+import { emitValidatorDeclarations } from './emit-validator-declarations.js';
+import { emitValidatorWrappers } from './emit-validator-wrappers.js';
+import type { PackageInfo, SpecModel } from './model.js';
+import { runtimeAuthFactories, runtimeExportNames, runtimeSources } from './runtime-sources.js';
 
-export interface SpecInput {
+/** One spec of the package, as funcspec.config.json or `--spec` lists it. */
+export interface SpecEntry {
   /** Path of the OpenAPI document. */
   file: string;
   /** Subpath in the package, e.g. `huaweicloud/functiongraph`. */
@@ -21,25 +27,25 @@ export interface SpecInput {
 }
 
 export interface GenerateOptions {
-  specs: SpecInput[];
+  specs: SpecEntry[];
   package: PackageInfo;
   /** Called once per spec as it starts (the CLI prints progress on a TTY). */
-  onProgress?: (spec: SpecInput, index: number) => void;
+  onProgress?: (spec: SpecEntry, index: number) => void;
 }
 
 /** Load → check → model. Any problem is a FuncspecError naming file:line:column. */
-export async function loadSpec(input: SpecInput): Promise<SpecModel> {
-  const loaded = await loadDocument(input.file);
+export async function loadSpec(entry: SpecEntry): Promise<SpecModel> {
+  const loaded = await loadDocument(entry.file);
   checkOpenApiVersion(loaded);
-  const problems = await lintOpenApi(loaded.text, input.file);
+  const problems = await lintOpenApi(loaded.text, entry.file);
   if (problems.length > 0) throw invalidDocumentError(problems, loaded);
   const runtimeNames = runtimeExportNames();
-  const model = buildModel(loaded, input.name, { reservedNames: runtimeNames, ...(input.clientName ? { clientName: input.clientName } : {}) });
+  const model = buildModel(loaded, entry.name, { reservedNames: runtimeNames, ...(entry.clientName ? { clientName: entry.clientName } : {}) });
   // `x-funcspec-auth` names the runtime factory that implements a security scheme; a typo would
   // otherwise only surface as wrong documentation.
   for (const scheme of model.securitySchemes) {
     if (scheme.auth !== undefined && !runtimeNames.includes(scheme.auth)) {
-      throw loaded.errorAt(`/components/securitySchemes/${scheme.key}/x-funcspec-auth`, `x-funcspec-auth '${scheme.auth}' is not a runtime export (auth factories: ${runtimeNames.filter((n) => /^[a-z]/.test(n) && /Auth|Token|Ak|Acs/i.test(n)).join(', ')})`);
+      throw loaded.errorAt(`/components/securitySchemes/${scheme.key}/x-funcspec-auth`, `x-funcspec-auth '${scheme.auth}' is not a runtime export (auth factories: ${runtimeAuthFactories().join(', ')})`);
     }
   }
   return model;
@@ -60,11 +66,10 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
     options.onProgress?.(spec, i);
     const model = await loadSpec(spec);
     models.push(model);
-    const targets = validatorTargets(model);
     sources.set(`${model.name}/types.ts`, await emitTypes(model));
-    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(targets, runtimeImport(model)));
-    rawJs.set(`${model.name}/validators.raw.js`, emitValidatorCode(model, targets));
-    sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model, targets));
+    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
+    rawJs.set(`${model.name}/validators.raw.js`, emitValidatorCode(model));
+    sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model));
     sources.set(`${model.name}/client.ts`, emitClient(model));
     sources.set(`${model.name}/index.ts`, emitIndex(model));
   }

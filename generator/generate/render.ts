@@ -1,3 +1,4 @@
+/** Handlebars templates (templates/*.hbs) hold layout only, so every emitter renders through here. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';

@@ -1,4 +1,5 @@
-import { isObj, type Obj } from '../openapi/json.js';
+/** The document as openapi-typescript should see it, so constraint-only compositions do not widen types to unknown. */
+import { isObj } from '../openapi/json.js';
 
 /** Keywords that change the TypeScript shape of a value; everything else only narrows which values pass. */
 const SHAPING = ['type', 'properties', 'items', 'prefixItems', '$ref', 'enum', 'const', 'additionalProperties', 'patternProperties', 'anyOf', 'oneOf', 'allOf', 'nullable', 'discriminator'];

@@ -1,3 +1,4 @@
+/** Writing the package, or listing what would change (--check), without ever leaving half an output. */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';

@@ -5,9 +5,10 @@
  * with `error_code`/`error_msg` gives `{error_code, error_msg}`, one with `errorCode`/`errorMessage`
  * gives `{errorCode, errorMessage}`, and a spec documenting no error body gets `{code, message}`.
  */
-import { getAtPointer } from '../openapi/pointer.js';
-import { deref, listMockOperations } from './operations.js';
 import { isObj } from '../openapi/json.js';
+import { getAtPointer } from '../openapi/pointer.js';
+import { child, deref, type Located } from '../openapi/refs.js';
+import { listMockOperations } from './operations.js';
 
 export interface ErrorShape {
   codeKey: string;
@@ -21,12 +22,13 @@ export interface ErrorShape {
 export const DEFAULT_ERROR_SHAPE: ErrorShape = { codeKey: 'code', messageKey: 'message', source: 'default' };
 
 /** Property names of an object schema, following `$ref` and `allOf`. */
-function propertyNames(doc: unknown, schema: unknown, at: string, depth = 0): string[] {
+function propertyNames(doc: unknown, schema: Located, depth = 0): string[] {
   if (depth > 16) return [];
-  const { node } = deref(doc, schema, at);
-  if (!isObj(node)) return [];
-  const names = isObj(node.properties) ? Object.keys(node.properties) : [];
-  if (Array.isArray(node.allOf)) node.allOf.forEach((s, i) => names.push(...propertyNames(doc, s, `${at}/allOf/${i}`, depth + 1)));
+  const node = deref(doc, schema);
+  if (!isObj(node.value)) return [];
+  const names = isObj(node.value.properties) ? Object.keys(node.value.properties) : [];
+  const allOf = child(node, 'allOf');
+  if (Array.isArray(allOf.value)) allOf.value.forEach((_, i) => names.push(...propertyNames(doc, child(allOf, i), depth + 1)));
   return names;
 }
 
@@ -48,7 +50,8 @@ export function errorShape(doc: unknown): ErrorShape {
   for (const op of listMockOperations(doc)) {
     for (const r of op.responses) {
       if (!/^([45](\d\d|XX)|default)$/i.test(r.status) || !r.media?.schemaPointer) continue;
-      const shape = shapeFromNames(propertyNames(doc, getAtPointer(doc, r.media.schemaPointer), r.media.schemaPointer), r.media.schemaPointer);
+      const at = r.media.schemaPointer;
+      const shape = shapeFromNames(propertyNames(doc, { value: getAtPointer(doc, at), ptr: at }), at);
       if (shape) return shape;
     }
   }

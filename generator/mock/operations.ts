@@ -3,9 +3,10 @@
  * its URL, its parameters and body (with JSON pointers to their schemas, so Ajv can compile them
  * against the whole document), its responses with their documented examples, and its security.
  */
-import { getAtPointer, pointer } from '../openapi/pointer.js';
-import { HTTP_METHODS } from '../openapi/walk.js';
 import { isObj, type Obj } from '../openapi/json.js';
+import { appendPointer, getAtPointer } from '../openapi/pointer.js';
+import { child, deref, entries, refTarget, type Located } from '../openapi/refs.js';
+import { listOperations, mediaTypesOf, parameterList, requestBodyOf, responsesOf } from '../openapi/walk.js';
 
 export interface MockParameter {
   name: string;
@@ -53,14 +54,14 @@ export interface MockOperation {
   security: Array<Record<string, unknown>>;
 }
 
-/** Follow a local `$ref` chain, returning the node and where it lives. */
-export function deref(doc: unknown, node: unknown, at: string): { node: unknown; at: string } {
-  let seen = 0;
-  while (isObj(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#') && seen++ < 32) {
-    at = node.$ref.slice(1);
-    node = getAtPointer(doc, at);
-  }
-  return { node, at };
+/**
+ * `deref` that treats a local `$ref` naming nothing in the document as absent: a served document is
+ * never linted first, and an operation must not gain a body or a response its spec does not define.
+ */
+function follow(doc: unknown, node: Located): Located {
+  const found = deref(doc, node);
+  const target = isObj(found.value) ? refTarget(found.value.$ref) : undefined;
+  return target !== undefined && getAtPointer(doc, target) === undefined ? { value: undefined, ptr: target } : found;
 }
 
 function escapeRegExp(s: string): string {
@@ -81,37 +82,31 @@ export function pathMatcher(template: string): { matcher: RegExp; names: string[
   return { matcher: new RegExp(`^${source.replace(/\/+$/, '')}/?$`), names };
 }
 
-function mediaList(doc: unknown, content: unknown, contentAt: string): MockMedia[] {
-  if (!isObj(content)) return [];
-  return Object.entries(content).flatMap(([mediaType, raw]) => {
-    if (!isObj(raw)) return [];
-    const mediaAt = contentAt + pointer(mediaType);
+function mediaList(doc: unknown, holder: Located): MockMedia[] {
+  return mediaTypesOf(holder).map(([mediaType, media]) => {
+    const raw = media.value as Obj;
     const examples: MockExample[] = [];
     if ('example' in raw) examples.push({ name: 'example', value: raw.example });
-    if (isObj(raw.examples)) {
-      for (const [name, ex] of Object.entries(raw.examples)) {
-        const { node } = deref(doc, ex, mediaAt + pointer('examples', name));
-        if (isObj(node) && 'value' in node) examples.push({ name, value: node.value });
-      }
+    for (const [name, ex] of entries(media, 'examples')) {
+      const node = deref(doc, ex).value;
+      if (isObj(node) && 'value' in node) examples.push({ name, value: node.value });
     }
-    return [{ mediaType, ...(raw.schema !== undefined ? { schemaPointer: mediaAt + pointer('schema') } : {}), examples }];
+    return { mediaType, ...(raw.schema !== undefined ? { schemaPointer: child(media, 'schema').ptr } : {}), examples };
   });
 }
 
-function parameterList(doc: unknown, raw: unknown, at: string): MockParameter[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((p, i) => {
-    const { node, at: pAt } = deref(doc, p, `${at}/${i}`);
+function mockParameters(doc: unknown, list: Located): MockParameter[] {
+  return parameterList(doc, list).flatMap(({ value: node, ptr }) => {
     if (!isObj(node) || typeof node.name !== 'string' || !['path', 'query', 'header', 'cookie'].includes(String(node.in))) return [];
     const param: MockParameter = { name: node.name, in: node.in as MockParameter['in'], required: node.required === true || node.in === 'path' };
     if (node.schema !== undefined) {
-      param.schemaPointer = pAt + pointer('schema');
-      param.schema = deref(doc, node.schema, param.schemaPointer).node;
+      param.schemaPointer = appendPointer(ptr, 'schema');
+      param.schema = deref(doc, { value: node.schema, ptr: param.schemaPointer }).value;
     }
     if ('example' in node) param.example = node.example;
     else if (isObj(node.examples)) {
       const first = Object.values(node.examples)[0];
-      const ex = deref(doc, first, '').node;
+      const ex = deref(doc, { value: first, ptr: '' }).value;
       if (isObj(ex) && 'value' in ex) param.example = ex.value;
     }
     return [param];
@@ -128,45 +123,34 @@ function mergeParameters(outer: MockParameter[], inner: MockParameter[]): MockPa
 
 /** Every operation of the document, in document order. */
 export function listMockOperations(doc: unknown): MockOperation[] {
-  const out: MockOperation[] = [];
-  if (!isObj(doc) || !isObj(doc.paths)) return out;
+  if (!isObj(doc)) return [];
   const docSecurity = Array.isArray(doc.security) ? (doc.security as Array<Record<string, unknown>>) : [];
-  for (const [path, rawItem] of Object.entries(doc.paths)) {
-    const { node: item, at: itemAt } = deref(doc, rawItem, pointer('paths', path));
-    if (!isObj(item)) continue;
+  return listOperations(doc).map(({ path, method, pathItem, operation }) => {
+    const op = operation.value as Obj;
     const { matcher, names } = pathMatcher(path);
-    const shared = parameterList(doc, item.parameters, itemAt + '/parameters');
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!isObj(op)) continue;
-      const opAt = itemAt + pointer(method);
-      const parameters = mergeParameters(shared, parameterList(doc, op.parameters, opAt + '/parameters'));
-      let requestBody: MockOperation['requestBody'];
-      if (op.requestBody !== undefined) {
-        const { node: rb, at: rbAt } = deref(doc, op.requestBody, opAt + '/requestBody');
-        if (isObj(rb)) requestBody = { required: rb.required === true, media: mediaList(doc, rb.content, rbAt + '/content') };
-      }
-      const responses: MockResponse[] = [];
-      for (const [status, raw] of Object.entries(isObj(op.responses) ? op.responses : {})) {
-        const { node: resp, at: respAt } = deref(doc, raw, opAt + pointer('responses', status));
-        if (!isObj(resp)) continue;
-        const media = mediaList(doc, resp.content, respAt + '/content')[0];
-        responses.push({ status, ...(media ? { media } : {}), headers: Object.keys(isObj(resp.headers) ? resp.headers : {}) });
-      }
-      out.push({
-        operationId: typeof op.operationId === 'string' ? op.operationId : `${method.toUpperCase()} ${path}`,
-        method: method.toUpperCase(),
-        path,
-        matcher,
-        pathParamNames: names,
-        parameters,
-        ...(requestBody ? { requestBody } : {}),
-        responses,
-        security: Array.isArray(op.security) ? (op.security as Array<Record<string, unknown>>) : docSecurity,
-      });
+    const parameters = mergeParameters(mockParameters(doc, child(pathItem, 'parameters')), mockParameters(doc, child(operation, 'parameters')));
+    const body = requestBodyOf(doc, operation);
+    const rb = body && follow(doc, body);
+    const requestBody = rb && isObj(rb.value) ? { required: rb.value.required === true, media: mediaList(doc, rb) } : undefined;
+    const responses: MockResponse[] = [];
+    for (const [status, raw] of responsesOf(doc, operation)) {
+      const resp = follow(doc, raw);
+      if (!isObj(resp.value)) continue;
+      const media = mediaList(doc, resp)[0];
+      responses.push({ status, ...(media ? { media } : {}), headers: Object.keys(isObj(resp.value.headers) ? resp.value.headers : {}) });
     }
-  }
-  return out;
+    return {
+      operationId: typeof op.operationId === 'string' ? op.operationId : `${method.toUpperCase()} ${path}`,
+      method: method.toUpperCase(),
+      path,
+      matcher,
+      pathParamNames: names,
+      parameters,
+      ...(requestBody ? { requestBody } : {}),
+      responses,
+      security: Array.isArray(op.security) ? (op.security as Array<Record<string, unknown>>) : docSecurity,
+    };
+  });
 }
 
 /** A concrete status for a response key: `4XX` → 400, `default` → 500 (it answers what no other key does). */

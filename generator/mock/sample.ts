@@ -4,12 +4,12 @@
  * smallest value of the type, with every declared property of an object filled in. Deterministic, so
  * the same request always gets the same answer.
  */
-import { deref } from './operations.js';
 import { isObj } from '../openapi/json.js';
+import { deref } from '../openapi/refs.js';
 
 export function sampleFromSchema(doc: unknown, schema: unknown, depth = 0): unknown {
   if (depth > 8) return null;
-  const { node } = deref(doc, schema, '');
+  const node = deref(doc, { value: schema, ptr: '' }).value;
   if (!isObj(node)) return null;
   if (Array.isArray(node.examples) && node.examples.length > 0) return node.examples[0];
   if ('example' in node) return node.example;

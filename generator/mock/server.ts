@@ -15,12 +15,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FuncspecError } from '../errors.js';
 import { errorBody, errorShape, type ErrorShape } from './error-shape.js';
-import { deref, listMockOperations, serverBasePath, type MockMedia, type MockOperation, type MockResponse } from './operations.js';
+import { listMockOperations, serverBasePath, type MockMedia, type MockOperation, type MockResponse } from './operations.js';
 import { isObj } from '../openapi/json.js';
+import { baseMediaType, isJsonMediaType } from '../openapi/media.js';
+import { getAtPointer } from '../openapi/pointer.js';
+import { deref } from '../openapi/refs.js';
 import { chooseResponse, parsePrefer } from './prefer.js';
 import { sampleFromSchema } from './sample.js';
-import { getAtPointer } from '../openapi/pointer.js';
-import { baseMediaType, createValidators, formatIssue, type OperationValidator, type RequestIssue } from './validate.js';
+import { createValidators, formatIssue, type OperationValidator, type RequestIssue } from './validate.js';
 
 /** A request exactly as it arrived: what the conformance suite compares with the documented example. */
 export interface RecordedRequest {
@@ -122,7 +124,7 @@ function missingCredential(c: Compiled, op: MockOperation, headers: IncomingMess
   for (const requirement of op.security) {
     const missing: string[] = [];
     for (const name of Object.keys(requirement)) {
-      const scheme = deref(c.doc, c.schemes[name], '').node;
+      const scheme = deref(c.doc, { value: c.schemes[name], ptr: '' }).value;
       if (!isObj(scheme)) continue;
       if (scheme.type === 'apiKey' && typeof scheme.name === 'string') {
         const present = scheme.in === 'query' ? query.has(scheme.name) : scheme.in === 'cookie' ? cookies.includes(scheme.name) : headers[scheme.name.toLowerCase()] !== undefined;
@@ -165,8 +167,9 @@ function route(c: Compiled, method: string, pathname: string): { op: MockOperati
   throw new HttpProblem(404, `no operation of the spec matches ${method} ${pathname}`);
 }
 
+/** A body the mock parses and answers as JSON; the wildcard type too, since a JSON client is what sends it. */
 function jsonMedia(mediaType: string): boolean {
-  return /^application\/(.+\+)?json$/.test(baseMediaType(mediaType)) || baseMediaType(mediaType) === '*/*';
+  return isJsonMediaType(mediaType) || baseMediaType(mediaType) === '*/*';
 }
 
 function pickMedia(declared: MockMedia[], contentType: string | undefined): MockMedia | undefined {

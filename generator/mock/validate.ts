@@ -7,8 +7,10 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FuncspecError } from '../errors.js';
 import { createSpecAjv } from '../openapi/ajv.js';
 import { registerDocument } from '../openapi/validate-examples.js';
-import { deref, type MockOperation, type MockParameter } from './operations.js';
 import { isObj } from '../openapi/json.js';
+import { baseMediaType } from '../openapi/media.js';
+import { deref } from '../openapi/refs.js';
+import type { MockOperation, MockParameter } from './operations.js';
 
 export interface RequestIssue {
   /** Where: `body`, `path`, `query` or `header`. */
@@ -49,18 +51,13 @@ export interface OperationValidator {
 
 /** Text → schema type, as OpenAPI's simple/form styles transport scalars: `"42"` → 42 for integer schemas. */
 function coerce(doc: unknown, schema: unknown, raw: string): unknown {
-  const { node } = deref(doc, schema, '');
+  const node = deref(doc, { value: schema, ptr: '' }).value;
   const types = isObj(node) ? (Array.isArray(node.type) ? node.type : [node.type]) : [];
   if (types.includes('string')) return raw;
   if ((types.includes('integer') || types.includes('number')) && raw.trim() !== '' && Number.isFinite(Number(raw))) return Number(raw);
   if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
   if (types.includes('array')) return raw.split(',');
   return raw;
-}
-
-/** A media type without its parameters, lower-cased: `application/json; charset=utf-8` → `application/json`. */
-export function baseMediaType(value: string): string {
-  return (value.split(';')[0] ?? '').trim().toLowerCase();
 }
 
 export function createValidators(doc: unknown, operations: MockOperation[]): Map<MockOperation, OperationValidator> {

@@ -3,7 +3,7 @@
  * differ in a way a person can act on: one line per difference (method, path, each header, each body
  * field by JSON pointer) and a curl command that sends the documented request again.
  */
-import { isObj, type Obj } from '../openapi/json.js';
+import { isObj } from '../openapi/json.js';
 
 export interface WireRequest {
   method: string;

@@ -39,6 +39,7 @@ export interface RowFacts {
 const ENUM_INTRO_RE = /(?:^(?:枚举值|Enumeration values|取值范围|Valid values)\s*[:：]?|(?:^|[\s。.,，])(?:枚举值|Enumeration values|取值范围|Valid values)\s*[:：])\s*$/i;
 const BULLET_RE = /^[•·▪◦*-]\s*(.+)$/;
 /** `inline: UI在线编辑代码。`, `Cangjie1.0:仓颉1.0版本`, `C#(.NET Core 2.1): C# 2.1`. */
+// eslint-disable-next-line no-control-regex -- the range starts at \x00 on purpose: after the colon comes a space or any non-ASCII character
 const VALUE_LINE_RE = /^([A-Za-z0-9][\x20-\x39\x3b-\x7e]*?)\s*[:：](?:\s|[^\x00-\x7f]|$)/;
 /** An enum value as the pages print them: printable ASCII, no sentence punctuation. */
 const TOKEN_RE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;

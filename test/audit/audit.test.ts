@@ -61,6 +61,7 @@ const page901 = parsePage(PAGE_901, '901');
 const pages = new Map([['900', page900], ['901', page901]]);
 
 // Loosely typed so the tests can reach into the demo document and break it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point is to write anything anywhere
 type Json = Record<string, any>;
 
 function demoDoc(): Json {

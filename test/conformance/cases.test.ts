@@ -4,7 +4,7 @@
  * shows up as a snapshot difference instead of one test fewer.
  */
 import { describe, expect, it } from 'vitest';
-import { loadErrata, registerExamples } from '../../generator/docs/errata.js';
+import { loadErrata, registerExamples } from '../../generator/register/errata.js';
 import { compileCases, loadSpecsUnderTest, SPEC_DIR } from './cases.js';
 
 const specs = await loadSpecsUnderTest();

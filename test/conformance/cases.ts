@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { readConfig } from '../../generator/generate/config.js';
-import { loadErrata, registerExamples, exampleKey, type ErrataExampleError } from '../../generator/docs/errata.js';
+import { loadErrata, registerExamples, exampleKey, type ErrataExampleError } from '../../generator/register/errata.js';
 import { loadDocument } from '../../generator/openapi/document.js';
 import { listExamples } from '../../generator/openapi/examples.js';
 

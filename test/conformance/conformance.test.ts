@@ -290,10 +290,11 @@ describe("the mock's own errors reach the client as ApiError in the spec's error
       const e = env(spec);
       const op = [...e.operations.values()][0]!;
       const body = acceptedRequestBody(e, op);
-      const err = await e.set
-        .calls({ baseUrl: e.mock.url, retry: false })
-        [op.operationId]!({ path: samplePathParams(e.spec.doc, op), headers: sampleRequiredHeaders(e.spec.doc, op), ...(body !== undefined ? { body } : {}) })
-        .then(() => undefined, (x: unknown) => x);
+      const call = e.set.calls({ baseUrl: e.mock.url, retry: false })[op.operationId]!;
+      const err = await call({ path: samplePathParams(e.spec.doc, op), headers: sampleRequiredHeaders(e.spec.doc, op), ...(body !== undefined ? { body } : {}) }).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
       expect(err).toBeInstanceOf(e.set.runtime.ApiError);
       const apiError = err as InstanceType<ClientSet['runtime']['ApiError']>;
       expect({ status: apiError.status, code: apiError.code }).toEqual({ status: 401, code: 'MissingCredentials' });

@@ -9,8 +9,9 @@ import { createRequire } from 'node:module';
 import { readConfig } from '../../generator/generate/config.js';
 import { generatePackage } from '../../generator/generate/pipeline.js';
 import { writeAtomically } from '../../generator/generate/write.js';
-import { deref, type MockOperation } from '../../generator/mock/operations.js';
+import type { MockOperation } from '../../generator/mock/operations.js';
 import { isObj } from '../../generator/openapi/json.js';
+import { deref } from '../../generator/openapi/refs.js';
 import { createSpecAjv } from '../../generator/openapi/ajv.js';
 import { registerDocument } from '../../generator/openapi/validate-examples.js';
 import type { WireRequest } from '../../generator/mock/wire.js';
@@ -62,7 +63,7 @@ export const SAMPLE_HEADER_VALUES: Record<string, string> = {
 export const SAMPLE_TOKEN = 'conformance-token';
 
 function annotatedValue(schema: unknown, doc: unknown): unknown {
-  const s = deref(doc, schema, '').node;
+  const s = deref(doc, { value: schema, ptr: '' }).value;
   if (!isObj(s)) return undefined;
   if (Array.isArray(s.examples) && s.examples.length > 0) return s.examples[0];
   if ('example' in s) return s.example;
@@ -100,7 +101,7 @@ export function credentialHeader(doc: unknown, op: MockOperation): string | unde
   if (!requirement) return undefined;
   const schemes = isObj(doc) && isObj(doc.components) && isObj(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
   for (const name of Object.keys(requirement)) {
-    const scheme = deref(doc, schemes[name], '').node;
+    const scheme = deref(doc, { value: schemes[name], ptr: '' }).value;
     if (isObj(scheme) && scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string') return scheme.name;
     if (isObj(scheme) && scheme.type === 'http') return 'Authorization';
   }

@@ -1,3 +1,4 @@
+/** `funcspec generate` on broken input: one clear error naming file:line:column, and the previous output untouched. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -38,12 +39,15 @@ beforeEach(() => {
   writeFileSync(SENTINEL, 'untouched');
 });
 
-/** Every bad input: exit 1, one line `file:line:column: why`, the previous output left as it was. */
+/**
+ * Every bad input: exit 1, one line `file:line:column: why` (a document the linter rejects adds one
+ * indented `[rule] message` line per problem), the previous output left as it was.
+ */
 async function expectRejected(file: string, message: RegExp, position?: { line: number }): Promise<void> {
   const result = await runCli(['generate', '--spec', file, '--out', out]);
   expect(result.code).toBe(1);
-  const lines = result.stderr.split('\n');
-  expect(lines).toHaveLength(1);
+  const [, ...problems] = result.stderr.split('\n');
+  for (const line of problems) expect(line).toMatch(/^ {2}\[[\w-]+\] /);
   expect(result.stderr).toMatch(message);
   expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   if (position) expect(result.stderr).toContain(`${file.split('/').pop()}:${position.line}:`);
@@ -76,7 +80,7 @@ describe('generate rejects bad input with one clear line and leaves the output a
     get: {operationId: Same, responses: {'204': {description: none}}}
   /b:
     get: {operationId: Same, responses: {'204': {description: none}}}` }));
-    await expectRejected(file, /dup\.yaml:\d+:\d+: .*operationId/);
+    await expectRejected(file, /dup\.yaml:\d+:\d+: not a valid OpenAPI document \(1 problem\):\n {2}\[operation-operationId-unique\] .*operationId/);
   });
 
   it('a document that is not OpenAPI', async () => {

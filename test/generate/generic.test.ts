@@ -1,3 +1,4 @@
+/** generate on third-party documents (@readme/oas-examples): it compiles, or stops with one located error. */
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';

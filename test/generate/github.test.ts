@@ -1,3 +1,4 @@
+/** generate at scale: GitHub's REST description, the largest document the tests feed it. */
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+/** What generate writes is reproducible: the same bytes every run, no absolute paths, no timestamps. */
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+/** generated/ as a consumer installs it: up to date, type-checks by package name, passes publint. */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync, readlinkSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,3 +1,4 @@
+/** Running the CLI in-process, so a test sees exactly what a user would see printed. */
 import { vi } from 'vitest';
 import { main } from '../../generator/cli/main.js';
 

@@ -1,3 +1,4 @@
+/** Temp directories that clean up after their test file. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,0 +1,33 @@
+/**
+ * Every vendor's declarations (see `VendorConventions` in ./auth.ts) merged with what HTTP APIs use
+ * whatever the vendor. A vendor module adds its declaration to VENDORS; nothing else names a vendor.
+ */
+
+import { ALIYUN_CONVENTIONS } from './auth-aliyun.js';
+import type { VendorConventions } from './auth.js';
+import { HUAWEI_CLOUD_CONVENTIONS } from './auth-huaweicloud.js';
+
+/** Vendor declarations in the order their names are tried, when an answer carries several. */
+const VENDORS: readonly VendorConventions[] = [HUAWEI_CLOUD_CONVENTIONS, ALIYUN_CONVENTIONS];
+
+/** Names no vendor owns, tried after every vendor's own. */
+const COMMON: VendorConventions = {
+  requestIdHeaders: ['x-request-id', 'x-openstack-request-id', 'request-id'],
+  requestIdFields: ['requestId', 'request_id'],
+  errorCodeFields: ['code'],
+  errorMessageFields: ['message'],
+  secretHeaders: ['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key'],
+};
+
+function merged(key: keyof VendorConventions): readonly string[] {
+  return [...new Set([...VENDORS, COMMON].flatMap((c) => c[key] ?? []))];
+}
+
+/** What the transport, its errors and redaction use: each list in the order its names are tried. */
+export const CONVENTIONS: Required<VendorConventions> = {
+  requestIdHeaders: merged('requestIdHeaders'),
+  requestIdFields: merged('requestIdFields'),
+  errorCodeFields: merged('errorCodeFields'),
+  errorMessageFields: merged('errorMessageFields'),
+  secretHeaders: merged('secretHeaders'),
+};
