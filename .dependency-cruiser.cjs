@@ -31,7 +31,7 @@ module.exports = {
     },
     { name: 'only-cli-imports-cli', severity: 'error', from: { path: '^generator/', pathNot: '^generator/cli/' }, to: { path: '^generator/cli/' } },
     { name: 'generator-never-imports-tests', severity: 'error', from: { path: '^(generator|runtime)/' }, to: { path: '^(test|bench)/' } },
-    { name: 'errors-is-the-ground-floor', severity: 'error', from: { path: '^generator/errors\\.ts$' }, to: { path: '^generator/' , pathNot: '^generator/errors\\.ts$' } },
+    { name: 'errors-is-the-ground-floor', severity: 'error', from: { path: '^generator/errors\\.ts$' }, to: { path: '^generator/', pathNot: '^generator/errors\\.ts$' } },
     {
       name: 'every-folder-has-a-layer',
       severity: 'error',

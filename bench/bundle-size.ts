@@ -54,7 +54,8 @@ function specDirs(pkg: string): string[] {
   const walk = (rel: string): void => {
     const dir = join(pkg, rel);
     if (rel !== '' && existsSync(join(dir, 'index.js')) && existsSync(join(dir, 'client.js'))) out.push(rel);
-    for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && e.name !== 'runtime' && e.name !== 'node_modules') walk(rel === '' ? e.name : `${rel}/${e.name}`);
+    for (const e of readdirSync(dir, { withFileTypes: true }))
+      if (e.isDirectory() && e.name !== 'runtime' && e.name !== 'node_modules') walk(rel === '' ? e.name : `${rel}/${e.name}`);
   };
   walk('');
   return out.sort();
@@ -122,7 +123,9 @@ async function main(): Promise<void> {
     const index = `./${relative(dir, join(dir, 'index.js'))}`;
     const { className, methods } = clientOf(pkg, spec);
     rows.push(await measure(`${spec}: index.js, all exports`, `export * from ${JSON.stringify(index)};`, dir, 'browser'));
-    const signer = /aliyun|alibaba|fc/i.test(spec) ? "aliyunAcs3({ accessKeyId: 'id', accessKeySecret: 's', version: '2021-04-06' })" : "huaweiAkSk({ ak: 'ak', sk: 'sk', projectId: 'p' })";
+    const signer = /aliyun|alibaba|fc/i.test(spec)
+      ? "aliyunAcs3({ accessKeyId: 'id', accessKeySecret: 's', version: '2021-04-06' })"
+      : "huaweiAkSk({ ak: 'ak', sk: 'sk', projectId: 'p' })";
     rows.push(await measure(`${spec}: ${methods.length} call(s) + signing`, appEntry(index, className, methods, signer), dir, 'browser'));
     rows.push(await measure(`${spec}: ${methods.length} call(s) + header token`, appEntry(index, className, methods, "headerToken('X-Auth-Token', 't')"), dir, 'browser'));
   }

@@ -17,7 +17,7 @@ const tsx = require.resolve('tsx/cli');
 const inputs = [
   { name: 'FunctionGraph v2 (ours)', file: 'spec/huaweicloud/functiongraph-v2.yaml', runs: 3 },
   { name: 'Function Compute (ours)', file: 'spec/aliyun/fc-2021-04-06.yaml', runs: 3 },
-  { name: "GitHub REST (api.github.com, 13 MB)", file: require.resolve('@octokit/openapi/generated/api.github.com.json'), runs: 1 },
+  { name: 'GitHub REST (api.github.com, 13 MB)', file: require.resolve('@octokit/openapi/generated/api.github.com.json'), runs: 1 },
 ];
 
 interface Sample {

@@ -41,15 +41,7 @@ export class ApiError extends Error {
       return undefined;
     };
     const requestId = CONVENTIONS.requestIdHeaders.map((h) => headers.get(h)).find((v) => v !== null) ?? pick(CONVENTIONS.requestIdFields);
-    return new ApiError(
-      operationId,
-      status,
-      pick(CONVENTIONS.errorCodeFields),
-      pick(CONVENTIONS.errorMessageFields),
-      requestId ?? undefined,
-      body,
-      context,
-    );
+    return new ApiError(operationId, status, pick(CONVENTIONS.errorCodeFields), pick(CONVENTIONS.errorMessageFields), requestId ?? undefined, body, context);
   }
 }
 
@@ -58,7 +50,11 @@ export class NetworkError extends Error {
   override readonly name = 'NetworkError';
   readonly request: RequestSummary | undefined;
   readonly attempts: number;
-  constructor(readonly operationId: string, cause: unknown, context: ErrorContext = {}) {
+  constructor(
+    readonly operationId: string,
+    cause: unknown,
+    context: ErrorContext = {},
+  ) {
     const detail = cause instanceof Error ? [cause.message, cause.cause instanceof Error ? cause.cause.message : ''].filter(Boolean).join(': ') : String(cause);
     super(`${operationId}: network error: ${detail}`, { cause });
     this.request = context.request;
@@ -71,7 +67,11 @@ export class TimeoutError extends Error {
   override readonly name = 'TimeoutError';
   readonly request: RequestSummary | undefined;
   readonly attempts: number;
-  constructor(readonly operationId: string, readonly timeoutMs: number, context: ErrorContext = {}) {
+  constructor(
+    readonly operationId: string,
+    readonly timeoutMs: number,
+    context: ErrorContext = {},
+  ) {
     super(`${operationId}: no response within ${timeoutMs} ms`);
     this.request = context.request;
     this.attempts = context.attempts ?? 1;
@@ -91,6 +91,8 @@ export class ValidationFailedError extends Error {
     readonly status?: number,
   ) {
     const first = issues[0];
-    super(`${operationId}: ${direction} body is invalid${first ? ` at ${first.path || '/'}: ${first.message} (${first.rule})` : ''}${issues.length > 1 ? ` and ${issues.length - 1} more` : ''}`);
+    super(
+      `${operationId}: ${direction} body is invalid${first ? ` at ${first.path || '/'}: ${first.message} (${first.rule})` : ''}${issues.length > 1 ? ` and ${issues.length - 1} more` : ''}`,
+    );
   }
 }

@@ -13,12 +13,27 @@ export const HUAWEI_CLOUD_CONVENTIONS = {
     secretHeaders: ['x-auth-token', 'x-subject-token', 'x-security-token'],
 };
 /** Headers the Huawei SDK adds after signing (its HTTP layer), so they are never signed. */
-const UNSIGNED = new Set(['accept', 'accept-encoding', 'authorization', 'connection', 'content-length', 'expect', 'keep-alive', 'te', 'transfer-encoding', 'upgrade', 'user-agent']);
+const UNSIGNED = new Set([
+    'accept',
+    'accept-encoding',
+    'authorization',
+    'connection',
+    'content-length',
+    'expect',
+    'keep-alive',
+    'te',
+    'transfer-encoding',
+    'upgrade',
+    'user-agent',
+]);
 export const HUAWEI_SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';
 const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 /** `YYYYMMDDTHHmmssZ` in UTC, the SDK's `X-Sdk-Date`. */
 export function huaweiSdkDate(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    return date
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+        .replace(/[-:]/g, '');
 }
 /** Each path segment percent-encoded again, with a trailing '/', as `AKSKSigner.CanonicalURI` does. */
 function canonicalUri(pathname) {

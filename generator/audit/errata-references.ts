@@ -54,7 +54,11 @@ export function checkErrataReferences(
       }
       const table = findTable(pages, o.page, o.table);
       if (!table) {
-        const labels = pages.get(o.page)?.tables.map((t) => t.label).join(', ') ?? '';
+        const labels =
+          pages
+            .get(o.page)
+            ?.tables.map((t) => t.label)
+            .join(', ') ?? '';
         problems.push(`${at(e)}: omits ${o.page} ${o.table} ${o.field}: page ${o.page} has no table "${o.table}" (it has: ${labels})`);
         continue;
       }

@@ -17,7 +17,11 @@ const keySet = (errors: ReadonlyArray<{ instancePath: string; keyword: string }>
 
 /** `spec` is the document's path relative to `spec/`, as the register names it. */
 export function auditExamples(spec: string, results: readonly ExampleResult[], register: ErrataRegister): ExampleAuditProblem[] {
-  const expected = new Map(registerExamples(register).filter((r) => r.example.spec === spec).map((r) => [exampleKey(r.example), r] as const));
+  const expected = new Map(
+    registerExamples(register)
+      .filter((r) => r.example.spec === spec)
+      .map((r) => [exampleKey(r.example), r] as const),
+  );
   const problems: ExampleAuditProblem[] = [];
   const seen = new Set<string>();
   for (const { example: ex, errors } of results) {

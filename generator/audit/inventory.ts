@@ -169,10 +169,22 @@ export function checkPageInventory(page: ParsedPage, cited: CitedNames, register
     }
     for (const [field, entry] of waived)
       if (!table.rows.some((r) => r.field === field))
-        problems.push({ page: page.page, table: table.label, field, line: table.line, message: `waiver ${entry.id} (${entry.file}:${entry.line}) names a field the table does not have` });
+        problems.push({
+          page: page.page,
+          table: table.label,
+          field,
+          line: table.line,
+          message: `waiver ${entry.id} (${entry.file}:${entry.line}) names a field the table does not have`,
+        });
   }
   for (const { omit, entry } of omits)
     if (!page.tables.some((t) => t.label === omit.table))
-      problems.push({ page: page.page, table: omit.table, field: omit.field, line: 0, message: `waiver ${entry.id} (${entry.file}:${entry.line}) names a table page ${page.page} does not have` });
+      problems.push({
+        page: page.page,
+        table: omit.table,
+        field: omit.field,
+        line: 0,
+        message: `waiver ${entry.id} (${entry.file}:${entry.line}) names a table page ${page.page} does not have`,
+      });
   return problems;
 }

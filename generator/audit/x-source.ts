@@ -65,11 +65,16 @@ export function checkCitations(doc: unknown, pages: ReadonlyMap<string, ParsedPa
       if (c.kind === 'invalid') {
         problems.push({ pointer, message: `"${raw}" is neither "<page> <table>" (e.g. "004 表3") nor "sdk <npm package> <symbol>"` });
       } else if (c.kind === 'sdk') {
-        if (!sdkPackages.has(c.pkg)) problems.push({ pointer, message: `"${raw}": SDK package ${c.pkg} is not listed in the errata register (no entry names "sdk ${c.pkg} <symbol>")` });
+        if (!sdkPackages.has(c.pkg))
+          problems.push({ pointer, message: `"${raw}": SDK package ${c.pkg} is not listed in the errata register (no entry names "sdk ${c.pkg} <symbol>")` });
       } else if (!pages.has(c.page)) {
         problems.push({ pointer, message: `"${raw}": there is no page ${c.page} in the docs` });
       } else if (!resolvePageCitation(pages, c.page, c.ref)) {
-        const labels = pages.get(c.page)?.tables.map((t) => t.label).join(', ') ?? '';
+        const labels =
+          pages
+            .get(c.page)
+            ?.tables.map((t) => t.label)
+            .join(', ') ?? '';
         problems.push({ pointer, message: `"${raw}": page ${c.page} has no table or section "${c.ref}" (tables: ${labels})` });
       }
     }

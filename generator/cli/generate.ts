@@ -57,7 +57,12 @@ export async function generateCommand(args: string[]): Promise<number> {
   const files = await generatePackage({
     specs: config.specs,
     package: config.package,
-    ...(tty ? { onProgress: (spec: { file: string; name: string }, i: number) => void process.stderr.write(`[${i + 1}/${config.specs.length}] ${spec.file} → ${config.out}/${spec.name}\n`) } : {}),
+    ...(tty
+      ? {
+          onProgress: (spec: { file: string; name: string }, i: number) =>
+            void process.stderr.write(`[${i + 1}/${config.specs.length}] ${spec.file} → ${config.out}/${spec.name}\n`),
+        }
+      : {}),
   });
 
   if (values.check) {

@@ -57,9 +57,13 @@ export async function mockCommand(args: string[]): Promise<number> {
 
   let mock;
   try {
-    mock = await startMockServer(data, { port, ...(values.host !== undefined ? { host: values.host } : {}) }, {
-      ...(values.quiet ? {} : { onResponse: (o) => console.log(`${o.request.method} ${o.request.url} → ${o.status} (${o.operationId ? `${o.operationId}: ` : ''}${o.answer})`) }),
-    });
+    mock = await startMockServer(
+      data,
+      { port, ...(values.host !== undefined ? { host: values.host } : {}) },
+      {
+        ...(values.quiet ? {} : { onResponse: (o) => console.log(`${o.request.method} ${o.request.url} → ${o.status} (${o.operationId ? `${o.operationId}: ` : ''}${o.answer})`) }),
+      },
+    );
   } catch (err) {
     if (err instanceof FuncspecError && err.file === undefined) throw new FuncspecError(err.message, { file: loaded.file });
     throw err;

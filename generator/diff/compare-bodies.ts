@@ -21,7 +21,14 @@ export function compareRequestBody(scope: OperationScope, baseOp: Located, revOp
   if (b && !r) return scope.emit({ ...at, kind: 'removed', required: isRequired(b), basePointer: bDecl.ptr, revisionPointer: revOp.ptr });
   if (!b || !r) return;
   if (isRequired(b) !== isRequired(r)) {
-    scope.emit({ ...at, kind: isRequired(r) ? 'became-required' : 'became-optional', from: isRequired(b), to: isRequired(r), basePointer: appendPointer(b.ptr, 'required'), revisionPointer: appendPointer(r.ptr, 'required') });
+    scope.emit({
+      ...at,
+      kind: isRequired(r) ? 'became-required' : 'became-optional',
+      from: isRequired(b),
+      to: isRequired(r),
+      basePointer: appendPointer(b.ptr, 'required'),
+      revisionPointer: appendPointer(r.ptr, 'required'),
+    });
   }
   const [bDesc, rDesc] = [isObj(b.value) ? b.value.description : undefined, isObj(r.value) ? r.value.description : undefined];
   if (scope.includeDocs && str(bDesc) !== str(rDesc)) {
@@ -71,19 +78,43 @@ export function compareResponses(scope: OperationScope, baseOp: Located, revOp: 
   const at = { method: scope.method, path: scope.path, direction: 'response' as const, site: 'response' as const };
   for (const [status, node] of bResponses) {
     if (rResponses.has(status)) continue;
-    scope.emit({ ...at, kind: 'removed', subject: status, status, detail: isSuccess(status) ? 'success' : 'non-success', basePointer: node.ptr, revisionPointer: appendPointer(revOp.ptr, 'responses') });
+    scope.emit({
+      ...at,
+      kind: 'removed',
+      subject: status,
+      status,
+      detail: isSuccess(status) ? 'success' : 'non-success',
+      basePointer: node.ptr,
+      revisionPointer: appendPointer(revOp.ptr, 'responses'),
+    });
   }
   for (const [status, decl] of rResponses) {
     const beforeDecl = bResponses.get(status);
     if (!beforeDecl) {
-      scope.emit({ ...at, kind: 'added', subject: status, status, detail: isSuccess(status) ? 'success' : 'non-success', basePointer: appendPointer(baseOp.ptr, 'responses'), revisionPointer: decl.ptr });
+      scope.emit({
+        ...at,
+        kind: 'added',
+        subject: status,
+        status,
+        detail: isSuccess(status) ? 'success' : 'non-success',
+        basePointer: appendPointer(baseOp.ptr, 'responses'),
+        revisionPointer: decl.ptr,
+      });
       continue;
     }
     const b = deref(scope.baseRoot, beforeDecl);
     const r = deref(scope.revisionRoot, decl);
     const [bDesc, rDesc] = [isObj(b.value) ? b.value.description : undefined, isObj(r.value) ? r.value.description : undefined];
     if (scope.includeDocs && str(bDesc) !== str(rDesc)) {
-      scope.emit({ ...at, kind: 'description', subject: status, status, ...docValues(bDesc, rDesc), basePointer: appendPointer(b.ptr, 'description'), revisionPointer: appendPointer(r.ptr, 'description') });
+      scope.emit({
+        ...at,
+        kind: 'description',
+        subject: status,
+        status,
+        ...docValues(bDesc, rDesc),
+        basePointer: appendPointer(b.ptr, 'description'),
+        revisionPointer: appendPointer(r.ptr, 'description'),
+      });
     }
     compareHeaders(scope, b, r, status);
     compareContent(scope, 'response', b, r, { status });
@@ -99,12 +130,20 @@ function compareHeaders(scope: OperationScope, b: Located, r: Located, status: s
     return isObj(v) && v.required === true;
   };
   for (const [key, [name, node]] of bHeaders) {
-    if (!rHeaders.has(key)) scope.emit({ ...at, kind: 'removed', subject: name, required: required(scope.baseRoot, node), basePointer: node.ptr, revisionPointer: appendPointer(r.ptr, 'headers') });
+    if (!rHeaders.has(key))
+      scope.emit({ ...at, kind: 'removed', subject: name, required: required(scope.baseRoot, node), basePointer: node.ptr, revisionPointer: appendPointer(r.ptr, 'headers') });
   }
   for (const [key, [name, node]] of rHeaders) {
     const before = bHeaders.get(key);
     if (!before) {
-      scope.emit({ ...at, kind: 'added', subject: name, required: required(scope.revisionRoot, node), basePointer: isObj(b.value) && 'headers' in b.value ? appendPointer(b.ptr, 'headers') : b.ptr, revisionPointer: node.ptr });
+      scope.emit({
+        ...at,
+        kind: 'added',
+        subject: name,
+        required: required(scope.revisionRoot, node),
+        basePointer: isObj(b.value) && 'headers' in b.value ? appendPointer(b.ptr, 'headers') : b.ptr,
+        revisionPointer: node.ptr,
+      });
       continue;
     }
     const [was, is] = [required(scope.baseRoot, before[1]), required(scope.revisionRoot, node)];

@@ -20,7 +20,15 @@ export function compareOperation(scope: OperationScope, pair: OperationPair): vo
   const r = isObj(revision.value) ? revision.value : {};
 
   if ((b.deprecated === true) !== (r.deprecated === true)) {
-    fact({ kind: 'deprecated', site: 'operation', subject: '', from: b.deprecated === true, to: r.deprecated === true, basePointer: ptrOf(base, b, 'deprecated'), revisionPointer: ptrOf(revision, r, 'deprecated') });
+    fact({
+      kind: 'deprecated',
+      site: 'operation',
+      subject: '',
+      from: b.deprecated === true,
+      to: r.deprecated === true,
+      basePointer: ptrOf(base, b, 'deprecated'),
+      revisionPointer: ptrOf(revision, r, 'deprecated'),
+    });
   }
   const [bId, rId] = [str(b.operationId), str(r.operationId)];
   if (bId !== rId && (bId !== undefined || rId !== undefined)) {
@@ -36,11 +44,14 @@ export function compareOperation(scope: OperationScope, pair: OperationPair): vo
     });
   }
   const [bTags, rTags] = [stringList(b.tags), stringList(r.tags)];
-  for (const t of bTags) if (!rTags.includes(t)) fact({ kind: 'removed', site: 'tag', subject: t, from: t, basePointer: ptrOf(base, b, 'tags'), revisionPointer: ptrOf(revision, r, 'tags') });
-  for (const t of rTags) if (!bTags.includes(t)) fact({ kind: 'added', site: 'tag', subject: t, to: t, basePointer: ptrOf(base, b, 'tags'), revisionPointer: ptrOf(revision, r, 'tags') });
+  for (const t of bTags)
+    if (!rTags.includes(t)) fact({ kind: 'removed', site: 'tag', subject: t, from: t, basePointer: ptrOf(base, b, 'tags'), revisionPointer: ptrOf(revision, r, 'tags') });
+  for (const t of rTags)
+    if (!bTags.includes(t)) fact({ kind: 'added', site: 'tag', subject: t, to: t, basePointer: ptrOf(base, b, 'tags'), revisionPointer: ptrOf(revision, r, 'tags') });
   if (scope.includeDocs) {
     for (const kw of ['summary', 'description'] as const) {
-      if (str(b[kw]) !== str(r[kw])) fact({ kind: kw, site: 'operation', subject: '', ...docValues(b[kw], r[kw]), basePointer: ptrOf(base, b, kw), revisionPointer: ptrOf(revision, r, kw) });
+      if (str(b[kw]) !== str(r[kw]))
+        fact({ kind: kw, site: 'operation', subject: '', ...docValues(b[kw], r[kw]), basePointer: ptrOf(base, b, kw), revisionPointer: ptrOf(revision, r, kw) });
     }
   }
 

@@ -59,7 +59,16 @@ export function compareParameters(scope: OperationScope, pair: OperationPair): v
 
   for (const [key, p] of bParams) {
     if (rParams.has(key)) continue;
-    scope.emit({ ...at, kind: 'removed', subject: p.name, in: p.in, required: required(p), deprecated: flag(p, 'deprecated'), basePointer: p.declared.ptr, revisionPointer: listPtr(pair.revision) });
+    scope.emit({
+      ...at,
+      kind: 'removed',
+      subject: p.name,
+      in: p.in,
+      required: required(p),
+      deprecated: flag(p, 'deprecated'),
+      basePointer: p.declared.ptr,
+      revisionPointer: listPtr(pair.revision),
+    });
   }
   for (const [key, p] of rParams) {
     const before = bParams.get(key);
@@ -70,10 +79,24 @@ export function compareParameters(scope: OperationScope, pair: OperationPair): v
     const common = { ...at, subject: p.name, in: p.in };
     const field = (node: Located, k: string): string => (isObj(node.value) && k in node.value ? appendPointer(node.ptr, k) : node.ptr);
     if (required(before) !== required(p)) {
-      scope.emit({ ...common, kind: required(p) ? 'became-required' : 'became-optional', from: required(before), to: required(p), basePointer: field(before.node, 'required'), revisionPointer: field(p.node, 'required') });
+      scope.emit({
+        ...common,
+        kind: required(p) ? 'became-required' : 'became-optional',
+        from: required(before),
+        to: required(p),
+        basePointer: field(before.node, 'required'),
+        revisionPointer: field(p.node, 'required'),
+      });
     }
     if (flag(before, 'deprecated') !== flag(p, 'deprecated')) {
-      scope.emit({ ...common, kind: 'deprecated', from: flag(before, 'deprecated'), to: flag(p, 'deprecated'), basePointer: field(before.node, 'deprecated'), revisionPointer: field(p.node, 'deprecated') });
+      scope.emit({
+        ...common,
+        kind: 'deprecated',
+        from: flag(before, 'deprecated'),
+        to: flag(p, 'deprecated'),
+        basePointer: field(before.node, 'deprecated'),
+        revisionPointer: field(p.node, 'deprecated'),
+      });
     }
     const [bDesc, rDesc] = [isObj(before.node.value) ? before.node.value.description : undefined, isObj(p.node.value) ? p.node.value.description : undefined];
     if (scope.includeDocs && str(bDesc) !== str(rDesc)) {

@@ -125,15 +125,17 @@ function compareProperties(scope: SchemaScope, site: SchemaSite, subject: string
   for (const [name, node] of b.properties) {
     if (r.properties.has(name)) continue;
     const p = viewSchema(scope.baseRoot, node);
-    scope.emit(base(name, {
-      kind: 'removed',
-      required: b.required.has(name),
-      readOnly: p.readOnly,
-      writeOnly: p.writeOnly,
-      deprecated: p.deprecated,
-      basePointer: node.ptr,
-      revisionPointer: r.at.properties ?? r.ptr,
-    }));
+    scope.emit(
+      base(name, {
+        kind: 'removed',
+        required: b.required.has(name),
+        readOnly: p.readOnly,
+        writeOnly: p.writeOnly,
+        deprecated: p.deprecated,
+        basePointer: node.ptr,
+        revisionPointer: r.at.properties ?? r.ptr,
+      }),
+    );
   }
   for (const [name, node] of r.properties) {
     const before = b.properties.get(name);
@@ -146,14 +148,16 @@ function compareProperties(scope: SchemaScope, site: SchemaSite, subject: string
     const was = b.required.has(name);
     const is = r.required.has(name);
     if (was !== is) {
-      scope.emit(base(name, {
-        kind: is ? 'became-required' : 'became-optional',
-        from: was,
-        to: is,
-        ...flags,
-        basePointer: b.at.required ?? before.ptr,
-        revisionPointer: r.at.required ?? node.ptr,
-      }));
+      scope.emit(
+        base(name, {
+          kind: is ? 'became-required' : 'became-optional',
+          from: was,
+          to: is,
+          ...flags,
+          basePointer: b.at.required ?? before.ptr,
+          revisionPointer: r.at.required ?? node.ptr,
+        }),
+      );
     }
     compareSchema(scope, below, join(subject, name), before, node, next);
   }
@@ -186,8 +190,8 @@ function compareBranches(scope: SchemaScope, site: SchemaSite, subject: string, 
       subject,
       detail: kw,
       ...(kind === 'branch-removed' ? { from: branch.label } : { to: branch.label }),
-      basePointer: kind === 'branch-removed' ? branch.node.ptr : b.at[kw] ?? b.ptr,
-      revisionPointer: kind === 'branch-added' ? branch.node.ptr : r.at[kw] ?? r.ptr,
+      basePointer: kind === 'branch-removed' ? branch.node.ptr : (b.at[kw] ?? b.ptr),
+      revisionPointer: kind === 'branch-added' ? branch.node.ptr : (r.at[kw] ?? r.ptr),
     });
   for (const x of left) emit('branch-removed', x);
   for (const y of right) emit('branch-added', y);

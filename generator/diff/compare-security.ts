@@ -51,8 +51,12 @@ export function compareSecurity(
     }
     for (const [scheme, scopes] of req.scopes) {
       const was = before.scopes.get(scheme) ?? [];
-      for (const s of was) if (!scopes.includes(s)) scope.emit({ ...fact, kind: 'scope-removed', subject: scheme, from: s, basePointer: appendPointer(before.ptr, scheme), revisionPointer: appendPointer(req.ptr, scheme) });
-      for (const s of scopes) if (!was.includes(s)) scope.emit({ ...fact, kind: 'scope-added', subject: scheme, to: s, basePointer: appendPointer(before.ptr, scheme), revisionPointer: appendPointer(req.ptr, scheme) });
+      for (const s of was)
+        if (!scopes.includes(s))
+          scope.emit({ ...fact, kind: 'scope-removed', subject: scheme, from: s, basePointer: appendPointer(before.ptr, scheme), revisionPointer: appendPointer(req.ptr, scheme) });
+      for (const s of scopes)
+        if (!was.includes(s))
+          scope.emit({ ...fact, kind: 'scope-added', subject: scheme, to: s, basePointer: appendPointer(before.ptr, scheme), revisionPointer: appendPointer(req.ptr, scheme) });
     }
   }
 }

@@ -37,7 +37,10 @@ export const WAIVERS: readonly Waiver[] = [
     match: exact('api-path-added-with-deprecation', 'api-path-added-without-deprecation', 'api-added-with-deprecation', 'api-added-without-deprecation'),
     reason: 'deprecation only matters for removals; any new operation is endpoint-added',
   },
-  { match: exact('request-parameter-added', 'request-parameter-added-with-deprecation'), reason: 'new parameters are new-required-request-parameter / new-optional-request-parameter (oasdiff names)' },
+  {
+    match: exact('request-parameter-added', 'request-parameter-added-with-deprecation'),
+    reason: 'new parameters are new-required-request-parameter / new-optional-request-parameter (oasdiff names)',
+  },
   { match: exact('request-body-added'), reason: 'split into request-body-added-required / request-body-added-optional' },
   { match: exact('request-body-removed-required', 'request-body-removed-optional'), reason: 'request-body-removed is ERR whether or not the body was required, as in oasdiff' },
   { match: exact('response-header-removed'), reason: 'split into required-response-header-removed / optional-response-header-removed' },

@@ -194,7 +194,13 @@ function compareExamples(input: CompareInput, out: Drift[]): void {
   for (const g of groups.values()) {
     const key = g.direction === 'response' ? responseKey(site, g.status ?? '200') : undefined;
     const spec = documented.filter((e) => e.in === g.direction && (g.direction === 'request' || (key !== undefined && e.status === key)));
-    const base = { direction: g.direction, ...(g.status !== undefined ? { status: g.status } : {}), part: 'examples' as const, field: '', at: atOf(g.direction, g.status, 'examples', '') };
+    const base = {
+      direction: g.direction,
+      ...(g.status !== undefined ? { status: g.status } : {}),
+      part: 'examples' as const,
+      field: '',
+      at: atOf(g.direction, g.status, 'examples', ''),
+    };
     const freeSpec = [...spec];
     const freePage: PageExample[] = [];
     for (const ex of g.page) {
@@ -220,8 +226,16 @@ function compareExamples(input: CompareInput, out: Drift[]): void {
         message: `the example at line ${p.line} differs from the spec's "${s.name}" first at ${where}`,
       });
     }
-    for (const p of freePage) out.push({ ...base, kind: 'example-only-on-page', page: { line: p.line, says: p.value }, spec: {}, message: `the example at line ${p.line} is not among the spec's examples` });
-    for (const s of freeSpec) out.push({ ...base, kind: 'example-only-in-spec', value: s.name, page: {}, spec: { pointer: s.pointer }, message: `the spec's example "${s.name}" is not on the page` });
+    for (const p of freePage)
+      out.push({
+        ...base,
+        kind: 'example-only-on-page',
+        page: { line: p.line, says: p.value },
+        spec: {},
+        message: `the example at line ${p.line} is not among the spec's examples`,
+      });
+    for (const s of freeSpec)
+      out.push({ ...base, kind: 'example-only-in-spec', value: s.name, page: {}, spec: { pointer: s.pointer }, message: `the spec's example "${s.name}" is not on the page` });
   }
 }
 

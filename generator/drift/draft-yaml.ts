@@ -84,14 +84,24 @@ export function draftYaml(draft: DraftOperation): string {
   for (const part of draft.parts) {
     if (part.direction === 'request' && part.part !== 'body') {
       for (const f of part.root.fields)
-        parameters.push({ name: f.name, in: part.part, ...(part.part === 'path' || f.required ? { required: true } : {}), 'x-source': `${draft.page} ${f.table.label}`, schema: c.schema(f, '') });
+        parameters.push({
+          name: f.name,
+          in: part.part,
+          ...(part.part === 'path' || f.required ? { required: true } : {}),
+          'x-source': `${draft.page} ${f.table.label}`,
+          schema: c.schema(f, ''),
+        });
     } else if (part.direction === 'request') {
       const ex = examples('request');
-      requestBody = { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${c.name(part.root, 'RequestBody', '')}` }, ...(ex ? { examples: ex } : {}) } } };
+      requestBody = {
+        required: true,
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${c.name(part.root, 'RequestBody', '')}` }, ...(ex ? { examples: ex } : {}) } },
+      };
     } else {
       const status = part.status ?? 'default';
       const r = (responses[status] ??= { description: 'TODO', 'x-source': `${draft.page} ${part.root.table.label}` });
-      if (part.part === 'header') r.headers = Object.fromEntries(part.root.fields.map((f) => [f.name, { 'x-source': `${draft.page} ${f.table.label}`, schema: c.schema(f, 'Response') }]));
+      if (part.part === 'header')
+        r.headers = Object.fromEntries(part.root.fields.map((f) => [f.name, { 'x-source': `${draft.page} ${f.table.label}`, schema: c.schema(f, 'Response') }]));
       else {
         const ex = examples('response', status);
         r.content = { 'application/json': { schema: { $ref: `#/components/schemas/${c.name(part.root, `Response${status}Body`, 'Response')}` }, ...(ex ? { examples: ex } : {}) } };

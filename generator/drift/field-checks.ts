@@ -98,7 +98,13 @@ const checkEnum: FieldCheck = (ctx) => {
     // The page lists no values: that is drift only if this page is the spec's one source for them.
     if (!specValues || !citesOnly(keywordOwner(ctx.root, ctx.view, 'enum'), ctx.pageId)) return;
     for (const v of specValues)
-      ctx.report({ kind: 'enum-value-only-in-spec', value: v, page: { table, line: ctx.field.line }, spec: { pointer: ctx.view.at.enum ?? ctx.view.ptr, says: v }, message: `the spec allows ${JSON.stringify(v)}; the page lists no values any more` });
+      ctx.report({
+        kind: 'enum-value-only-in-spec',
+        value: v,
+        page: { table, line: ctx.field.line },
+        spec: { pointer: ctx.view.at.enum ?? ctx.view.ptr, says: v },
+        message: `the spec allows ${JSON.stringify(v)}; the page lists no values any more`,
+      });
     return;
   }
   const page = new Set(stated.value);
@@ -114,7 +120,13 @@ const checkEnum: FieldCheck = (ctx) => {
       });
   for (const v of specValues ?? [])
     if (!page.has(v))
-      ctx.report({ kind: 'enum-value-only-in-spec', value: v, page: { table, line: ctx.field.line }, spec: { pointer: ctx.view.at.enum ?? ctx.view.ptr, says: v }, message: `the spec allows ${JSON.stringify(v)}; the page does not list it` });
+      ctx.report({
+        kind: 'enum-value-only-in-spec',
+        value: v,
+        page: { table, line: ctx.field.line },
+        spec: { pointer: ctx.view.at.enum ?? ctx.view.ptr, says: v },
+        message: `the spec allows ${JSON.stringify(v)}; the page does not list it`,
+      });
 };
 
 const VIEW_BOUND: Record<BoundKeyword, BoundName> = { minimum: 'min', maximum: 'max', minLength: 'min-length', maxLength: 'max-length' };
@@ -129,7 +141,9 @@ const checkBounds: FieldCheck = (ctx) => {
       kind: kw,
       page: { table: ctx.field.table.label, line: ctx.field.line, ...(stated ? { says: stated.value } : {}) },
       spec: { pointer: ctx.view.at[kw] ?? ctx.view.ptr, ...(spec !== undefined ? { says: spec } : {}) },
-      message: stated ? `the page states ${kw} ${stated.value} ("${stated.text}"), the spec ${spec ?? 'none'}` : `the spec has ${kw} ${spec}, citing only this page; the page no longer states it`,
+      message: stated
+        ? `the page states ${kw} ${stated.value} ("${stated.text}"), the spec ${spec ?? 'none'}`
+        : `the spec has ${kw} ${spec}, citing only this page; the page no longer states it`,
     });
   }
 };
@@ -144,7 +158,9 @@ const checkDefault: FieldCheck = (ctx) => {
     kind: 'default',
     page: { table: ctx.field.table.label, line: ctx.field.line, ...(stated ? { says: stated.value } : {}) },
     spec: { pointer: ctx.view.at.default ?? ctx.view.ptr, ...(spec ? { says: spec.value } : {}) },
-    message: stated ? `the page states default ${stated.value} ("${stated.text}"), the spec ${specText ?? 'none'}` : `the spec has default ${specText}, citing only this page; the page no longer states it`,
+    message: stated
+      ? `the page states default ${stated.value} ("${stated.text}"), the spec ${specText ?? 'none'}`
+      : `the spec has default ${specText}, citing only this page; the page no longer states it`,
   });
 };
 

@@ -17,7 +17,6 @@ export interface LocatedOperation {
 
 const shape = (path: string): string => path.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '');
 
-
 export function locateOperation(docs: readonly LoadedDocument[], want: { method: string; path: string; operationId?: string | undefined }, pageFile: string): LocatedOperation {
   const all = docs.flatMap((doc) => listOperationSites(doc.data).map((site) => ({ doc, site })));
   const found = want.operationId

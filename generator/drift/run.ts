@@ -52,7 +52,8 @@ function hintFrom(root: unknown, bodyOf: (direction: 'request' | 'response', sta
 
 export function runDrift(input: DriftInput): DriftReport {
   const mp = findMethodPath(input.text);
-  if (!mp && !input.operationId) throw new FuncspecError('no "METHOD /path" line found, so the operation cannot be looked up: is this an API reference page? (or pass --operation ID)', { file: input.file }, 2);
+  if (!mp && !input.operationId)
+    throw new FuncspecError('no "METHOD /path" line found, so the operation cannot be looked up: is this an API reference page? (or pass --operation ID)', { file: input.file }, 2);
   const located = locateOperation(input.specs, { method: mp?.method ?? '', path: mp?.path ?? '', operationId: input.operationId }, input.file);
   const root = located.doc.data;
   const pageId = pageIdFor(input.file, located.pages);

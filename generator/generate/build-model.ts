@@ -113,13 +113,15 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
     }
   }
 
-  const servers = asArray(doc.servers).filter(isObj).map((s) => ({
-    url: String(s.url ?? '/'),
-    variables: Object.entries(isObj(s.variables) ? s.variables : {}).map(([vname, v]) => {
-      const vo = isObj(v) ? v : {};
-      return { name: vname, default: String(vo.default ?? ''), ...(Array.isArray(vo.enum) ? { enum: vo.enum.map(String) } : {}) };
-    }),
-  }));
+  const servers = asArray(doc.servers)
+    .filter(isObj)
+    .map((s) => ({
+      url: String(s.url ?? '/'),
+      variables: Object.entries(isObj(s.variables) ? s.variables : {}).map(([vname, v]) => {
+        const vo = isObj(v) ? v : {};
+        return { name: vname, default: String(vo.default ?? ''), ...(Array.isArray(vo.enum) ? { enum: vo.enum.map(String) } : {}) };
+      }),
+    }));
 
   const securitySchemes = entries(child(root, 'components'), 'securitySchemes').map(([key, raw]) => securityScheme(key, resolve(raw).value));
 
@@ -227,9 +229,36 @@ function mergeParameters(resolved: ObjectNode[]): ParameterModel[] {
  * caller), and globals a schema type must not shadow. A schema with such a name gets a `Schema` suffix.
  */
 const RESERVED_EXPORTS = new Set([
-  'paths', 'components', 'operations', 'webhooks', '$defs', 'Readable', 'Writable', '$Read', '$Write',
-  'validators', 'defaultBaseUrl', 'Error', 'Headers', 'Response', 'Request', 'Promise', 'Record', 'Partial',
-  'Pick', 'Omit', 'NonNullable', 'URL', 'Date', 'Map', 'Set', 'Array', 'Object', 'String', 'Number', 'Boolean',
+  'paths',
+  'components',
+  'operations',
+  'webhooks',
+  '$defs',
+  'Readable',
+  'Writable',
+  '$Read',
+  '$Write',
+  'validators',
+  'defaultBaseUrl',
+  'Error',
+  'Headers',
+  'Response',
+  'Request',
+  'Promise',
+  'Record',
+  'Partial',
+  'Pick',
+  'Omit',
+  'NonNullable',
+  'URL',
+  'Date',
+  'Map',
+  'Set',
+  'Array',
+  'Object',
+  'String',
+  'Number',
+  'Boolean',
 ]);
 
 function buildSchemas(loaded: LoadedDocument, components: Obj, reserved: Set<string>): NamedSchema[] {
@@ -285,7 +314,10 @@ function rejectUnsupportedRefs(loaded: LoadedDocument): void {
       }
       // openapi-typescript renders these as indexed access into `paths` that does not type-check.
       if (typeof node.$ref === 'string' && /^#\/paths\/.*\/schema(\/|$)/.test(node.$ref)) {
-        throw loaded.errorAt(`${at}/$ref`, `$ref '${node.$ref}' points into a schema inside /paths, which is not supported; move that schema to components/schemas and reference it from both places`);
+        throw loaded.errorAt(
+          `${at}/$ref`,
+          `$ref '${node.$ref}' points into a schema inside /paths, which is not supported; move that schema to components/schemas and reference it from both places`,
+        );
       }
       for (const [k, v] of Object.entries(node)) walk(v, `${at}${pointer(k)}`);
     }

@@ -57,7 +57,7 @@ function createHost(files: Map<string, string>, emitted: Map<string, string>): t
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => '\n',
     fileExists: (name) => virtual(name) !== undefined || name === `${ROOT}package.json` || (isLib(name) && ts.sys.fileExists(name)),
-    readFile: (name) => (name === `${ROOT}package.json` ? '{"type":"module"}' : virtual(name) ?? (isLib(name) ? ts.sys.readFile(name) : undefined)),
+    readFile: (name) => (name === `${ROOT}package.json` ? '{"type":"module"}' : (virtual(name) ?? (isLib(name) ? ts.sys.readFile(name) : undefined))),
     directoryExists: (name) => name.startsWith(ROOT.slice(0, -1)) || name.startsWith(LIB_DIR),
     getDirectories: () => [],
   };

@@ -15,11 +15,16 @@ export interface GenerateConfig {
   specs: SpecEntry[];
 }
 
-
 /** `specs/Pet Store.v2.yaml` → `pet-store.v2`: a default subpath for a spec given on the command line. */
 export function defaultSpecName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.(ya?ml|json)$/i, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'api';
+  return (
+    base
+      .replace(/\.(ya?ml|json)$/i, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '') || 'api'
+  );
 }
 
 /** Read funcspec.config.json; paths in it are relative to the file. */
@@ -31,7 +36,8 @@ export async function readConfig(path: string): Promise<GenerateConfig> {
   const rel = (p: string): string => relative(process.cwd(), resolve(base, p)) || '.';
   if (!Array.isArray(raw.specs) || raw.specs.length === 0) throw loaded.errorAt('/specs', '`specs` must be a non-empty list of {spec, name}');
   const specs = raw.specs.map((s, i) => {
-    if (!isObj(s) || typeof s.spec !== 'string') throw loaded.errorAt(`/specs/${i}`, 'each entry needs `spec` (a path) and optionally `name` (the subpath export) and `client` (the client class name)');
+    if (!isObj(s) || typeof s.spec !== 'string')
+      throw loaded.errorAt(`/specs/${i}`, 'each entry needs `spec` (a path) and optionally `name` (the subpath export) and `client` (the client class name)');
     return {
       file: rel(s.spec),
       name: typeof s.name === 'string' ? s.name : defaultSpecName(s.spec),

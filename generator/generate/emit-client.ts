@@ -26,7 +26,10 @@ function inputFields(op: OperationModel, writableNames: Set<string>): InputField
     if (params.length === 0) continue;
     const typeName = `${op.typeName}${suffix}`;
     const loosened = where === 'header' ? params.filter((p) => TRANSPORT_HEADERS.has(p.name.toLowerCase())).map((p) => p.name) : [];
-    const type = loosened.length > 0 ? `Omit<${typeName}, ${loosened.map((n) => JSON.stringify(n)).join(' | ')}> & Partial<Pick<${typeName}, ${loosened.map((n) => JSON.stringify(n)).join(' | ')}>>` : typeName;
+    const type =
+      loosened.length > 0
+        ? `Omit<${typeName}, ${loosened.map((n) => JSON.stringify(n)).join(' | ')}> & Partial<Pick<${typeName}, ${loosened.map((n) => JSON.stringify(n)).join(' | ')}>>`
+        : typeName;
     const required = params.some((p) => p.required && !loosened.includes(p.name));
     fields.push({ key: where === 'header' ? 'headers' : where, optional: !required, type, uses: typeName });
   }
@@ -52,7 +55,10 @@ function resultType(op: OperationModel): string {
 
 function docLines(op: OperationModel): string[] {
   const lines: string[] = [];
-  const text = [op.summary, op.description].filter((t): t is string => typeof t === 'string' && t.trim() !== '').map(jsDocText).join('\n\n');
+  const text = [op.summary, op.description]
+    .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+    .map(jsDocText)
+    .join('\n\n');
   if (text) lines.push(...text.split('\n'), '');
   lines.push(`\`${op.method} ${jsDocText(op.path)}\` (operationId \`${jsDocText(op.operationId)}\`)`);
   if (op.deprecated) lines.push('@deprecated');

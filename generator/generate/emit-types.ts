@@ -8,7 +8,6 @@ import type { OperationModel, SpecModel } from './model.js';
 import { pascalCase } from './names.js';
 import { isObj, type Obj } from '../openapi/json.js';
 
-
 /**
  * types.ts: openapi-typescript's `paths`/`components`/`operations`, then, shaped with ts-morph, one
  * plain named export per component schema and per operation part, and `as const` value arrays for
@@ -112,11 +111,16 @@ function emitOperationTypes(named: NamedExports, model: SpecModel, op: Operation
   }
   if (op.requestBody && !named.has(op.requestBody.typeName)) {
     const t = `${opRef}["requestBody"]`;
-    named.type(op.requestBody.typeName, write(`NonNullable<${t}>["content"][${JSON.stringify(op.requestBody.contentType)}]`), { description: `Request body of ${op.operationId}.`, deprecated: op.deprecated });
+    named.type(op.requestBody.typeName, write(`NonNullable<${t}>["content"][${JSON.stringify(op.requestBody.contentType)}]`), {
+      description: `Request body of ${op.operationId}.`,
+      deprecated: op.deprecated,
+    });
   }
   for (const r of op.responses) {
     if (!r.body || named.has(r.body.typeName)) continue;
     const status = /^\d+$/.test(r.status) ? r.status : JSON.stringify(r.status);
-    named.type(r.body.typeName, read(`${opRef}["responses"][${status}]["content"][${JSON.stringify(r.body.contentType)}]`), { description: `Body of the ${r.status} response of ${op.operationId}.` });
+    named.type(r.body.typeName, read(`${opRef}["responses"][${status}]["content"][${JSON.stringify(r.body.contentType)}]`), {
+      description: `Body of the ${r.status} response of ${op.operationId}.`,
+    });
   }
 }

@@ -6,7 +6,11 @@ export function jsDocText(text: string): string {
   return text.replace(/\*\//g, '*\\/').replace(/\r\n?/g, '\n').trim();
 }
 
-export function jsDocFor(node: { description?: unknown; summary?: unknown; deprecated?: unknown }): { description: string; tags: Array<{ tagName: string; text?: string }> } | undefined {
+export function jsDocFor(node: {
+  description?: unknown;
+  summary?: unknown;
+  deprecated?: unknown;
+}): { description: string; tags: Array<{ tagName: string; text?: string }> } | undefined {
   const parts = [node.summary, node.description].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
   const tags = node.deprecated === true ? [{ tagName: 'deprecated' }] : [];
   if (parts.length === 0 && tags.length === 0) return undefined;

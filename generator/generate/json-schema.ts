@@ -13,7 +13,10 @@ export function toJsonSchema2020(document: unknown, version: '3.0' | '3.1'): unk
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!isObj(node)) return;
-    for (const [bound, limit] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    for (const [bound, limit] of [
+      ['exclusiveMinimum', 'minimum'],
+      ['exclusiveMaximum', 'maximum'],
+    ] as const) {
       if (typeof node[bound] === 'boolean') {
         if (node[bound] === true && typeof node[limit] === 'number') {
           node[bound] = node[limit];

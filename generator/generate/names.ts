@@ -1,10 +1,12 @@
 /** Turning OpenAPI names (schema keys, operationIds, status codes) into TypeScript identifiers. */
 
 const RESERVED = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
     'implements interface let package private protected public static yield any boolean number string symbol ' +
-    'unknown never object undefined await async type').split(' '),
+    'unknown never object undefined await async type'
+  ).split(' '),
 );
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

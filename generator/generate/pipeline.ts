@@ -45,7 +45,10 @@ export async function loadSpec(entry: SpecEntry): Promise<SpecModel> {
   // otherwise only surface as wrong documentation.
   for (const scheme of model.securitySchemes) {
     if (scheme.auth !== undefined && !runtimeNames.includes(scheme.auth)) {
-      throw loaded.errorAt(`/components/securitySchemes/${scheme.key}/x-funcspec-auth`, `x-funcspec-auth '${scheme.auth}' is not a runtime export (auth factories: ${runtimeAuthFactories().join(', ')})`);
+      throw loaded.errorAt(
+        `/components/securitySchemes/${scheme.key}/x-funcspec-auth`,
+        `x-funcspec-auth '${scheme.auth}' is not a runtime export (auth factories: ${runtimeAuthFactories().join(', ')})`,
+      );
     }
   }
   return model;
@@ -55,7 +58,8 @@ export async function loadSpec(entry: SpecEntry): Promise<SpecModel> {
 export async function generatePackage(options: GenerateOptions): Promise<Map<string, string>> {
   const names = new Set<string>();
   for (const s of options.specs) {
-    if (!/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/.test(s.name)) throw new FuncspecError(`output name '${s.name}' must be lower-case path segments (letters, digits, '.', '_', '-')`, { file: s.file });
+    if (!/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/.test(s.name))
+      throw new FuncspecError(`output name '${s.name}' must be lower-case path segments (letters, digits, '.', '_', '-')`, { file: s.file });
     if (s.name === 'runtime' || names.has(s.name)) throw new FuncspecError(`output name '${s.name}' is used twice or reserved`, { file: s.file });
     names.add(s.name);
   }

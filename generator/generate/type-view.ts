@@ -2,7 +2,22 @@
 import { isObj } from '../openapi/json.js';
 
 /** Keywords that change the TypeScript shape of a value; everything else only narrows which values pass. */
-const SHAPING = ['type', 'properties', 'items', 'prefixItems', '$ref', 'enum', 'const', 'additionalProperties', 'patternProperties', 'anyOf', 'oneOf', 'allOf', 'nullable', 'discriminator'];
+const SHAPING = [
+  'type',
+  'properties',
+  'items',
+  'prefixItems',
+  '$ref',
+  'enum',
+  'const',
+  'additionalProperties',
+  'patternProperties',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'nullable',
+  'discriminator',
+];
 
 function shapesType(schema: unknown): boolean {
   return isObj(schema) ? SHAPING.some((k) => k in schema) : schema === false;

@@ -119,7 +119,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 /** Which documented credential is missing, or undefined when one requirement is fully met. */
 function missingCredential(c: Compiled, op: MockOperation, headers: IncomingMessage['headers'], query: URLSearchParams): string | undefined {
   if (op.security.length === 0) return undefined;
-  const cookies = String(headers.cookie ?? '').split(';').map((s) => s.trim().split('=')[0]);
+  const cookies = String(headers.cookie ?? '')
+    .split(';')
+    .map((s) => s.trim().split('=')[0]);
   let first: string | undefined;
   for (const requirement of op.security) {
     const missing: string[] = [];
@@ -241,7 +243,10 @@ function responseFor(op: MockOperation | undefined, status: number): MockRespons
 function send(res: ServerResponse, status: number, headers: Record<string, string>, mediaType: string | undefined, value: unknown, hasBody: boolean): void {
   let text = '';
   if (hasBody) text = mediaType !== undefined && !jsonMedia(mediaType) && typeof value === 'string' ? value : JSON.stringify(value);
-  res.writeHead(status, { ...headers, ...(hasBody ? { 'content-type': mediaType ?? 'application/json', 'content-length': String(Buffer.byteLength(text)) } : { 'content-length': '0' }) });
+  res.writeHead(status, {
+    ...headers,
+    ...(hasBody ? { 'content-type': mediaType ?? 'application/json', 'content-length': String(Buffer.byteLength(text)) } : { 'content-length': '0' }),
+  });
   res.end(text);
 }
 
@@ -263,7 +268,11 @@ async function handle(c: Compiled, req: IncomingMessage, res: ServerResponse, op
 
     const choice = chooseResponse(op, parsePrefer(req.headers.prefer));
     if (choice.kind === 'unknown-example') {
-      throw new HttpProblem(400, `Prefer: example=${choice.name} names no response example of ${op.operationId}; documented: ${choice.available.join(', ') || '(none)'}`, EXAMPLE_NOT_FOUND);
+      throw new HttpProblem(
+        400,
+        `Prefer: example=${choice.name} names no response example of ${op.operationId}; documented: ${choice.available.join(', ') || '(none)'}`,
+        EXAMPLE_NOT_FOUND,
+      );
     }
     if (choice.kind === 'unknown-code') {
       throw new HttpProblem(400, `Prefer: code=${choice.code} names no response of ${op.operationId}; documented: ${choice.available.join(', ')}`, EXAMPLE_NOT_FOUND);

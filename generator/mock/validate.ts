@@ -24,7 +24,12 @@ export interface RequestIssue {
 /** Ajv reports a missing or unexpected property at its parent; point at the property itself. */
 export function issuePath(e: Pick<ErrorObject, 'instancePath' | 'keyword' | 'params'>): string {
   const params = e.params as Record<string, unknown>;
-  const child = e.keyword === 'required' || e.keyword === 'dependentRequired' ? params.missingProperty : e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties' ? (params.additionalProperty ?? params.unevaluatedProperty) : undefined;
+  const child =
+    e.keyword === 'required' || e.keyword === 'dependentRequired'
+      ? params.missingProperty
+      : e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties'
+        ? (params.additionalProperty ?? params.unevaluatedProperty)
+        : undefined;
   return typeof child === 'string' ? `${e.instancePath}/${child.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
 }
 
@@ -33,7 +38,10 @@ function describe(e: ErrorObject): string {
   const params = e.params as Record<string, unknown>;
   if (e.keyword === 'enum' && Array.isArray(params.allowedValues)) {
     const values = params.allowedValues as unknown[];
-    const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
+    const shown = values
+      .slice(0, 8)
+      .map((v) => JSON.stringify(v))
+      .join(', ');
     return `must be one of ${shown}${values.length > 8 ? `, … (${values.length} values)` : ''}`;
   }
   if (e.keyword === 'required') return 'is required';
@@ -75,7 +83,9 @@ export function createValidators(doc: unknown, operations: MockOperation[]): Map
   const out = new Map<MockOperation, OperationValidator>();
   for (const op of operations) {
     const params = op.parameters.map((p) => ({ p, check: p.schemaPointer ? compile(p.schemaPointer, `${op.operationId} parameter ${p.name}`) : undefined }));
-    const bodies = new Map((op.requestBody?.media ?? []).flatMap((m) => (m.schemaPointer ? [[baseMediaType(m.mediaType), compile(m.schemaPointer, `${op.operationId} request body`)] as const] : [])));
+    const bodies = new Map(
+      (op.requestBody?.media ?? []).flatMap((m) => (m.schemaPointer ? [[baseMediaType(m.mediaType), compile(m.schemaPointer, `${op.operationId} request body`)] as const] : [])),
+    );
 
     const checkParam = (p: MockParameter, check: ValidateFunction | undefined, raw: string | string[] | undefined): RequestIssue[] => {
       const where = p.in as RequestIssue['in'];

@@ -80,7 +80,7 @@ export function diffWire(expected: WireRequest, actual: WireRequest): WireDiffer
   return out;
 }
 
-const show = (v: unknown, present: boolean): string => (present ? JSON.stringify(v) ?? String(v) : '(absent)');
+const show = (v: unknown, present: boolean): string => (present ? (JSON.stringify(v) ?? String(v)) : '(absent)');
 
 export function describeDifference(d: WireDifference): string {
   switch (d.what) {

@@ -20,7 +20,6 @@ export interface SpecExample {
   pointer: string;
 }
 
-
 function mediaExamples(root: unknown, holder: Located, base: Pick<SpecExample, 'operationId' | 'in' | 'status'>): SpecExample[] {
   const out: SpecExample[] = [];
   for (const [mediaType, media] of mediaTypesOf(holder)) {
@@ -32,7 +31,15 @@ function mediaExamples(root: unknown, holder: Located, base: Pick<SpecExample, '
       const example = deref(root, raw);
       if (!isObj(example.value) || !('value' in example.value)) continue; // externalValue examples are not data we hold
       const summary = example.value.summary;
-      out.push({ ...base, mediaType, name, ...(typeof summary === 'string' ? { summary } : {}), value: example.value.value, pointer: appendPointer(example.ptr, 'value'), ...where });
+      out.push({
+        ...base,
+        mediaType,
+        name,
+        ...(typeof summary === 'string' ? { summary } : {}),
+        value: example.value.value,
+        pointer: appendPointer(example.ptr, 'value'),
+        ...where,
+      });
     }
   }
   return out;

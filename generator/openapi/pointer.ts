@@ -20,7 +20,10 @@ export function parsePointer(ptr: string): string[] {
   if (ptr === '' || ptr === '#') return [];
   const body = ptr.startsWith('#') ? ptr.slice(1) : ptr;
   if (!body.startsWith('/')) throw new Error(`not a JSON pointer: ${ptr}`);
-  return body.slice(1).split('/').map((t) => unescapeToken(decodeURIComponent(t)));
+  return body
+    .slice(1)
+    .split('/')
+    .map((t) => unescapeToken(decodeURIComponent(t)));
 }
 
 export function getAtPointer(root: unknown, ptr: string): unknown {

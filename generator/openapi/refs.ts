@@ -52,4 +52,3 @@ export function entries(node: Located, key: string): Array<[string, Located]> {
   if (!isObj(v)) return [];
   return Object.keys(v).map((k) => [k, { value: v[k], ptr: appendPointer(node.ptr, key, k) }]);
 }
-

@@ -165,7 +165,10 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
     }
   }
   // 3.0 spells "exclusive" as a boolean flag on maximum/minimum; 3.1 as a number of its own.
-  for (const [flag, plain, excl] of [['exclusiveMaximum', 'max', 'exclusive-max'], ['exclusiveMinimum', 'min', 'exclusive-min']] as const) {
+  for (const [flag, plain, excl] of [
+    ['exclusiveMaximum', 'max', 'exclusive-max'],
+    ['exclusiveMinimum', 'min', 'exclusive-min'],
+  ] as const) {
     if (s[flag] === true && view.bounds[plain] !== undefined) {
       view.bounds[excl] = view.bounds[plain];
       delete view.bounds[plain];

@@ -126,7 +126,11 @@ export function listParameters(doc: unknown): ParameterSite[] {
   for (const { pointer: at, item } of pathItems(doc)) {
     const lists: Array<[string, unknown]> = [[at + pointer('parameters'), item.parameters]];
     for (const m of HTTP_METHODS) if (isObj(item[m])) lists.push([at + pointer(m, 'parameters'), (item[m] as Obj).parameters]);
-    for (const [base, list] of lists) if (Array.isArray(list)) list.forEach((p, i) => { if (isObj(p) && !isRef(p)) out.push({ pointer: `${base}/${i}`, parameter: p }); });
+    for (const [base, list] of lists)
+      if (Array.isArray(list))
+        list.forEach((p, i) => {
+          if (isObj(p) && !isRef(p)) out.push({ pointer: `${base}/${i}`, parameter: p });
+        });
   }
   return out;
 }
@@ -150,8 +154,7 @@ export function listResponseHeaders(doc: unknown): ResponseHeaderSite[] {
     }
   };
   for (const op of listOperationSites(doc))
-    if (isObj(op.operation.responses))
-      for (const [status, r] of Object.entries(op.operation.responses)) if (!isRef(r)) fromResponse(r, op.pointer + pointer('responses', status));
+    if (isObj(op.operation.responses)) for (const [status, r] of Object.entries(op.operation.responses)) if (!isRef(r)) fromResponse(r, op.pointer + pointer('responses', status));
   const comps = isObj(doc.components) && isObj(doc.components.responses) ? doc.components.responses : {};
   for (const [k, r] of Object.entries(comps)) if (!isRef(r)) fromResponse(r, pointer('components', 'responses', k));
   return out;
@@ -179,7 +182,8 @@ export function listSchemas(doc: unknown): SchemaSite[] {
   if (isObj(comps.schemas)) for (const [name, s] of Object.entries(comps.schemas)) walkSchema(s, pointer('components', 'schemas', name), out, { componentName: name });
   if (isObj(comps.parameters)) for (const [n, p] of Object.entries(comps.parameters)) paramLike(p, pointer('components', 'parameters', n));
   if (isObj(comps.headers)) for (const [n, h] of Object.entries(comps.headers)) paramLike(h, pointer('components', 'headers', n));
-  if (isObj(comps.requestBodies)) for (const [n, b] of Object.entries(comps.requestBodies)) if (isObj(b) && !isRef(b)) media(b.content, pointer('components', 'requestBodies', n, 'content'));
+  if (isObj(comps.requestBodies))
+    for (const [n, b] of Object.entries(comps.requestBodies)) if (isObj(b) && !isRef(b)) media(b.content, pointer('components', 'requestBodies', n, 'content'));
   if (isObj(comps.responses)) for (const [n, r] of Object.entries(comps.responses)) response(r, pointer('components', 'responses', n));
   for (const { pointer: at, item } of pathItems(doc)) {
     if (Array.isArray(item.parameters)) item.parameters.forEach((p, i) => paramLike(p, at + pointer('parameters', i)));
@@ -196,7 +200,27 @@ export function listSchemas(doc: unknown): SchemaSite[] {
 }
 
 /** Keys whose values are maps from user-chosen names to nodes. */
-const NAME_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions', 'schemas', 'parameters', 'headers', 'responses', 'requestBodies', 'securitySchemes', 'paths', 'webhooks', 'pathItems', 'callbacks', 'links', 'content', 'variables', 'encoding']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  'dependentSchemas',
+  '$defs',
+  'definitions',
+  'schemas',
+  'parameters',
+  'headers',
+  'responses',
+  'requestBodies',
+  'securitySchemes',
+  'paths',
+  'webhooks',
+  'pathItems',
+  'callbacks',
+  'links',
+  'content',
+  'variables',
+  'encoding',
+]);
 
 /** Every `x-source` key anywhere in the document, with its raw value. */
 export function listXSourceValues(doc: unknown): Array<{ pointer: string; value: unknown }> {

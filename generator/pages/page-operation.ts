@@ -157,7 +157,10 @@ function attachModels(msg: Message, root: DraftTable, models: PageTable[], hint:
       let best: PageTable | undefined;
       let score = 0.3; // below this, the table is some other model's
       for (const t of free) {
-        const s = overlap(t.rows.map((r) => r.field), expected);
+        const s = overlap(
+          t.rows.map((r) => r.field),
+          expected,
+        );
         if (s > score) [best, score] = [t, s];
       }
       return best ? { table: best, guessed: false } : undefined;
@@ -215,5 +218,3 @@ export function draftOperation(text: string, page: string, options: { file?: str
   }
   return { page, method: mp.method, path: mp.path, line: mp.line, parts, examples: pageExamples(text), unattached, parsed };
 }
-
-

@@ -111,5 +111,8 @@ export const STATUS_RE = /^(?:状态码|Status code)\s*[:：]\s*(\S+)/i;
 export const PIPE_SEPARATOR_RE = /^\s*(?:-{3,}\s*\|\s*)+$/;
 
 export function normaliseLabel(label: string): string {
-  return label.trim().replace(/^表\s*/, '表').replace(/^Table\s+/, 'Table ');
+  return label
+    .trim()
+    .replace(/^表\s*/, '表')
+    .replace(/^Table\s+/, 'Table ');
 }

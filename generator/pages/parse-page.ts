@@ -37,10 +37,7 @@ const RESPONSE_SECTION_RE = /^(响应参数|Response Parameters)$/i;
 
 const HEADER_NAME_RE = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
 
-function classify(
-  raw: RawTable,
-  context: { section: MessageSide; inUri: boolean },
-): { kind: TableKind; direction: MessageSide } {
+function classify(raw: RawTable, context: { section: MessageSide; inUri: boolean }): { kind: TableKind; direction: MessageSide } {
   const caption = (raw.caption ?? '').toLowerCase();
   let kind: TableKind | undefined;
   if (/路径参数|path param/.test(caption)) kind = 'path';
@@ -83,7 +80,13 @@ export function parsePage(text: string, page: string): ParsedPage {
     const t = parseStacked(lines, i, issues);
     ranges.push({ line: t.line, endLine: t.endLine });
     if (isParameterHeader(t.columns)) raws.push(t);
-    else skipped.push({ line: t.line, columns: t.columns, ...(t.label ? { label: t.label } : {}), reason: t.columns.length ? `header starts with ${JSON.stringify(t.columns[0])}` : 'no header row' });
+    else
+      skipped.push({
+        line: t.line,
+        columns: t.columns,
+        ...(t.label ? { label: t.label } : {}),
+        reason: t.columns.length ? `header starts with ${JSON.stringify(t.columns[0])}` : 'no header row',
+      });
   });
   piped.forEach((p, idx) => {
     const stopAt = piped[idx + 1]?.start ?? lines.length;

@@ -39,7 +39,10 @@ function pipeHeader(lines: readonly string[], sepIndex: number, n: number): { st
   }
   if (pipes !== n) return undefined;
   const text = lines.slice(start, sepIndex).join('\n');
-  const columns = text.split('|').slice(0, n).map((c) => c.trim());
+  const columns = text
+    .split('|')
+    .slice(0, n)
+    .map((c) => c.trim());
   return { start, columns };
 }
 
@@ -98,12 +101,7 @@ function rowFromCells(cells: readonly Cell[], roles: ReadonlyArray<Role | undefi
   let values = cells.map((c) => c.text);
   // A row whose name cell was lost is shifted one column to the left and ends in an empty cell:
   // `string | No | The ARN of the layer. | layername | |`.
-  if (
-    mIndex > 0 &&
-    parseMandatory(values[mIndex] ?? '') === undefined &&
-    parseMandatory(values[mIndex - 1] ?? '') !== undefined &&
-    (values[values.length - 1] ?? '') === ''
-  ) {
+  if (mIndex > 0 && parseMandatory(values[mIndex] ?? '') === undefined && parseMandatory(values[mIndex - 1] ?? '') !== undefined && (values[values.length - 1] ?? '') === '') {
     values = ['', ...values.slice(0, -1)];
     row.nameLost = true;
   }

@@ -86,7 +86,10 @@ function inlineEnum(text: string): Stated<string[]> | undefined {
   // `The value can be 128, 256, ... or 4096.`; two alternatives are prose (`0 or –1`), not a list.
   const canBe = /The value can be\s+(.+?)\.(?=\s|$)/i.exec(text);
   if (canBe?.[1]) {
-    const items = canBe[1].split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((s) => s.trim()).filter((s) => s !== '');
+    const items = canBe[1]
+      .split(/\s*,\s*(?:or\s+)?|\s+or\s+/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     if (items.length > 2 && items.every((s) => TOKEN_RE.test(s) && !/\s/.test(s))) return { value: items, text: canBe[0] };
   }
   // A dot ends the list only when no digit follows it: `python3.10, python3.9, and custom.`
@@ -151,7 +154,10 @@ function statedDefault(lines: readonly string[], flat: string): Stated<string> |
 export function rowFacts(description: string | undefined): RowFacts {
   const facts: RowFacts = {};
   if (!description) return facts;
-  const lines = description.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = description
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const flat = lines.join(' ');
   const listed = blockEnum(lines) ?? inlineEnum(flat);
   if (listed) facts.enum = listed;

@@ -33,8 +33,7 @@ const SECTION_STOPS = new Set(
 /** A field name as the pages print it: identifiers, dotted names, HTTP header names. */
 const NAME_RE = /^[A-Za-z_$][\w.$-]*$/;
 /** The type cell of the stacked layout. */
-const TYPE_RE =
-  /^(?:String|Integer|Long|Boolean|Float|Double|Number|Object|BigDecimal|Array of [A-Za-z]\w*|Array of [A-Za-z]\w* objects|[A-Z]\w* object|Map<[^<>]+>)$/;
+const TYPE_RE = /^(?:String|Integer|Long|Boolean|Float|Double|Number|Object|BigDecimal|Array of [A-Za-z]\w*|Array of [A-Za-z]\w* objects|[A-Z]\w* object|Map<[^<>]+>)$/;
 
 interface Chunk {
   text: string;
@@ -94,7 +93,7 @@ export function parseStacked(lines: readonly string[], labelIndex: number, issue
     return undefined;
   };
   const rows: PageRow[] = [];
-  let endLine = (chunks[k - 1]?.lastLine ?? labelIndex + 1);
+  let endLine = chunks[k - 1]?.lastLine ?? labelIndex + 1;
   let current: { row: PageRow; desc: string[] } | undefined;
   const flush = (): void => {
     if (!current) return;
@@ -125,7 +124,12 @@ export function parseStacked(lines: readonly string[], labelIndex: number, issue
     if (!current) {
       issues.push(`line ${c.line}: text before the first row of ${label}: ${JSON.stringify(c.text.slice(0, 60))}`);
     } else {
-      current.desc.push(c.text.split('\n').map((l) => l.trim()).join('\n'));
+      current.desc.push(
+        c.text
+          .split('\n')
+          .map((l) => l.trim())
+          .join('\n'),
+      );
     }
     endLine = c.lastLine;
     k++;

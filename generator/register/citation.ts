@@ -4,10 +4,7 @@
  */
 
 /** One `x-source` citation, parsed. */
-export type Citation =
-  | { kind: 'page'; page: string; ref: string; raw: string }
-  | { kind: 'sdk'; pkg: string; symbol: string; raw: string }
-  | { kind: 'invalid'; raw: string };
+export type Citation = { kind: 'page'; page: string; ref: string; raw: string } | { kind: 'sdk'; pkg: string; symbol: string; raw: string } | { kind: 'invalid'; raw: string };
 
 export type PageCitation = Extract<Citation, { kind: 'page' }>;
 

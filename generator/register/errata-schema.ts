@@ -49,7 +49,11 @@ const example = {
       then: {
         required: ['status'],
         properties: {
-          status: { type: 'string', pattern: NON_EMPTY, message: { required: STATUS_FOR_RESPONSE, type: `${STATUS_FOR_RESPONSE}, not {value}`, pattern: `${STATUS_FOR_RESPONSE}, not {value}` } },
+          status: {
+            type: 'string',
+            pattern: NON_EMPTY,
+            message: { required: STATUS_FOR_RESPONSE, type: `${STATUS_FOR_RESPONSE}, not {value}`, pattern: `${STATUS_FOR_RESPONSE}, not {value}` },
+          },
         },
       },
     },
@@ -113,7 +117,12 @@ export const ERRATA_ENTRY_SCHEMA = {
       if: { type: 'string', pattern: NON_EMPTY },
       then: { type: 'string', pattern: '^[A-Za-z0-9][\\w.-]*$', message: '{at} {value} should be letters, digits, "-", "_" or "."' },
     },
-    pages: { type: 'array', minItems: 1, items: { ...pageId, message: '{at} must be a quoted three-digit page id, not {value}' }, message: '{at} is required: a non-empty list of page ids such as "000"' },
+    pages: {
+      type: 'array',
+      minItems: 1,
+      items: { ...pageId, message: '{at} must be a quoted three-digit page id, not {value}' },
+      message: '{at} is required: a non-empty list of page ids such as "000"',
+    },
     subject: requiredString,
     says: { type: 'array', minItems: 1, items: says, message: '{at} is required: a non-empty list of {page, text}' },
     decision: requiredString,

@@ -93,7 +93,6 @@ export function describeExample(e: ErrataExample): string {
   return `${e.spec} ${e.operationId}:${e.name}:${e.in}${e.status ? ` (${e.status})` : ''}`;
 }
 
-
 let validator: ValidateFunction | undefined;
 
 function validateEntry(): ValidateFunction {

@@ -20,7 +20,11 @@ const LIST_SAME_VALUE = new Set(['allOf', 'anyOf', 'oneOf']);
 
 /** The schemas from the root to the one holding the failing keyword, each with how deep in the value it applies. */
 function schemaChain(root: unknown, schemaPath: string): Array<{ schema: unknown; depth: number }> {
-  const tokens = schemaPath.replace(/^#\/?/, '').split('/').filter((t) => t !== '').map((t) => unescapeToken(decodeURIComponent(t)));
+  const tokens = schemaPath
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((t) => t !== '')
+    .map((t) => unescapeToken(decodeURIComponent(t)));
   tokens.pop(); // the failing keyword itself
   const chain = [{ schema: root, depth: 0 }];
   let node: unknown = root;
@@ -96,7 +100,10 @@ const within = (inner: readonly string[], outer: readonly string[]): boolean => 
 /** The problems Ajv found in `data` (validated against `schema` with `allErrors`), one message each. */
 export function schemaProblems(schema: unknown, errors: readonly ErrorObject[], data: unknown): SchemaProblem[] {
   // `if` only reports that its branch failed; the branch's own errors say why.
-  const told = errors.filter((e) => e.keyword !== 'if').map((e) => tell(e, schema, data)).filter((t): t is Told => t !== undefined);
+  const told = errors
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => tell(e, schema, data))
+    .filter((t): t is Told => t !== undefined);
   const kept = told.filter((t) => !told.some((w) => w.whole && within(t.scope, w.scope)));
   const seen = new Set<string>();
   const out: SchemaProblem[] = [];

@@ -23,25 +23,84 @@ const PAGE_900 = [
   '',
   '表1 路径参数',
   '',
-  '参数', '', '是否必选', '', '参数类型', '', '描述', '',
-  'thing_id', '', '是', '', 'String', '', '物品ID。', '',
+  '参数',
+  '',
+  '是否必选',
+  '',
+  '参数类型',
+  '',
+  '描述',
+  '',
+  'thing_id',
+  '',
+  '是',
+  '',
+  'String',
+  '',
+  '物品ID。',
+  '',
   '请求参数',
   '',
   '表2 请求Body参数',
   '',
-  '参数', '', '是否必选', '', '参数类型', '', '描述', '',
-  'name', '', '是', '', 'String', '', '名称。', '',
-  'user_id', '', '否', '', 'String', '', '用户ID。', '',
-  'legacy_flag', '', '否', '', 'Boolean', '', '旧开关。', '',
-  'tags', '', '否', '', 'Array of strings', '', '标签。', '',
+  '参数',
+  '',
+  '是否必选',
+  '',
+  '参数类型',
+  '',
+  '描述',
+  '',
+  'name',
+  '',
+  '是',
+  '',
+  'String',
+  '',
+  '名称。',
+  '',
+  'user_id',
+  '',
+  '否',
+  '',
+  'String',
+  '',
+  '用户ID。',
+  '',
+  'legacy_flag',
+  '',
+  '否',
+  '',
+  'Boolean',
+  '',
+  '旧开关。',
+  '',
+  'tags',
+  '',
+  '否',
+  '',
+  'Array of strings',
+  '',
+  '标签。',
+  '',
   '响应参数',
   '',
   '状态码: 200',
   '',
   '表3 响应Body参数',
   '',
-  '参数', '', '参数类型', '', '描述', '',
-  'id', '', 'String', '', '标识。', '',
+  '参数',
+  '',
+  '参数类型',
+  '',
+  '描述',
+  '',
+  'id',
+  '',
+  'String',
+  '',
+  '标识。',
+  '',
   '请求示例',
 ].join('\n');
 
@@ -58,7 +117,10 @@ const PAGE_901 = [
 
 const page900 = parsePage(PAGE_900, '900');
 const page901 = parsePage(PAGE_901, '901');
-const pages = new Map([['900', page900], ['901', page901]]);
+const pages = new Map([
+  ['900', page900],
+  ['901', page901],
+]);
 
 // Loosely typed so the tests can reach into the demo document and break it.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point is to write anything anywhere
@@ -127,7 +189,9 @@ describe('errata references', () => {
     });
     const problems = checkErrataReferences(broken, { specs, pages });
     expect(problems).toHaveLength(5);
-    expect(problems.join('\n')).toContain('t-001: example demo/demo.yaml CreateThing:nope:request does not exist (the operation has: withNumber:request, plain:request, created:response (200))');
+    expect(problems.join('\n')).toContain(
+      't-001: example demo/demo.yaml CreateThing:nope:request does not exist (the operation has: withNumber:request, plain:request, created:response (200))',
+    );
     expect(problems.join('\n')).toContain('t-002: example names spec demo/missing.yaml, which does not exist under spec/');
     expect(problems.join('\n')).toContain('t-002: omits 900 表9 x: page 900 has no table "表9" (it has: 表1, 表2, 表3)');
     expect(problems.join('\n')).toContain('t-002: omits 900 表2 nope: the table has no field "nope"');
@@ -157,7 +221,7 @@ describe('example audit', () => {
     delete doc.paths['/things/{thing_id}'].post.responses['200'].content['application/json'].examples.created;
     const problems = auditExamples('demo/demo.yaml', validateExamples(doc), okRegister).map((p) => p.message);
     expect(problems).toEqual([
-      'CreateThing:plain:request fails and no erratum registers it:\n    / required: must have required property \'name\'',
+      "CreateThing:plain:request fails and no erratum registers it:\n    / required: must have required property 'name'",
       expect.stringMatching(/t-002: example demo\/demo\.yaml CreateThing:created:response \(200\) does not exist$/),
     ]);
   });
@@ -166,7 +230,7 @@ describe('example audit', () => {
 describe('inventory', () => {
   const run = (doc: Json, reg: ErrataRegister = okRegister, page = page900): string[] => checkPageInventory(page, collectCitedNames(doc), reg).map(formatProblem);
 
-  it('passes when every field is present or waived; a property counts through its own or its schema\'s citation', () => {
+  it("passes when every field is present or waived; a property counts through its own or its schema's citation", () => {
     expect(run(demoDoc())).toEqual([]); // tags has no x-source of its own; Body cites 表2
   });
 

@@ -45,7 +45,8 @@ describe(`inventory of the page tables${NEEDS_DOCS}`, () => {
       for (const d of docs) collectCitedNames(specs.docs.get(d)!.data, cited);
       const problems = checkPageInventory(page, cited, reg.register!);
       count += problems.length;
-      if (problems.length) out.push(`page ${id} (${docs.map((d) => `spec/${d}`).join(', ')}): ${problems.length} problem(s)\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+      if (problems.length)
+        out.push(`page ${id} (${docs.map((d) => `spec/${d}`).join(', ')}): ${problems.length} problem(s)\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     }
     expect(out, `${count} inventory problem(s):\n${out.join('\n')}`).toEqual([]);
   });

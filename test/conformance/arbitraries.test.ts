@@ -28,10 +28,7 @@ const doc = {
         additionalProperties: false,
         required: ['name', 'kind', 'size', 'inner'],
         dependentRequired: { hook: ['hook_timeout'] },
-        allOf: [
-          { anyOf: [{ not: { required: ['kind'], properties: { kind: { const: 'c' } } } }, { required: ['extra_c'] }] },
-          { properties: { size: { maximum: 4096 } } },
-        ],
+        allOf: [{ anyOf: [{ not: { required: ['kind'], properties: { kind: { const: 'c' } } } }, { required: ['extra_c'] }] }, { properties: { size: { maximum: 4096 } } }],
         properties: {
           name: { type: 'string', minLength: 1, maxLength: 12, pattern: '^[a-z][a-z0-9-]*$', 'x-source': 'test' },
           kind: { $ref: '#/components/schemas/Kind', description: 'sibling keywords of $ref are fine' },
@@ -74,11 +71,29 @@ describe('schema arbitraries', () => {
       }),
       { seed: SEED, numRuns: 200 },
     );
-    expect([...seen].sort()).toEqual(['extra_c', 'handler', 'handler=dash', 'handler=dotted', 'hook', 'hook_timeout', 'id', 'inner', 'kind', 'labels', 'name', 'ratio', 'size', 'tags']);
+    expect([...seen].sort()).toEqual([
+      'extra_c',
+      'handler',
+      'handler=dash',
+      'handler=dotted',
+      'hook',
+      'hook_timeout',
+      'id',
+      'inner',
+      'kind',
+      'labels',
+      'name',
+      'ratio',
+      'size',
+      'tags',
+    ]);
   });
 
   it('keep multiples of a decimal step exact (0.15, not 0.15000000000000002)', () => {
-    for (const v of fc.sample(schemaArbitrary(doc, { type: 'number', minimum: 0.05, maximum: 16, 'x-multipleOf': 0.05 }, { direction: 'request', matches: schemaMatcher(doc) }), { seed: SEED, numRuns: 100 })) {
+    for (const v of fc.sample(schemaArbitrary(doc, { type: 'number', minimum: 0.05, maximum: 16, 'x-multipleOf': 0.05 }, { direction: 'request', matches: schemaMatcher(doc) }), {
+      seed: SEED,
+      numRuns: 100,
+    })) {
       expect(Math.abs((v as number) * 20 - Math.round((v as number) * 20))).toBeLessThan(1e-9);
       expect(String(v).length).toBeLessThanOrEqual(5);
     }
@@ -87,7 +102,9 @@ describe('schema arbitraries', () => {
   it('refuse keywords they do not understand instead of guessing', () => {
     expect(() => schemaArbitrary(doc, { oneOf: [{ type: 'string' }] }, { direction: 'request', matches: schemaMatcher(doc) })).toThrow(UnsupportedSchemaError);
     expect(() => schemaArbitrary(doc, { type: 'string', format: 'hostname' }, { direction: 'request', matches: schemaMatcher(doc) })).toThrow('string format hostname');
-    expect(() => schemaArbitrary(doc, { type: 'object', propertyNames: { maxLength: 3 } }, { direction: 'request', matches: schemaMatcher(doc) })).toThrow("keyword 'propertyNames'");
+    expect(() => schemaArbitrary(doc, { type: 'object', propertyNames: { maxLength: 3 } }, { direction: 'request', matches: schemaMatcher(doc) })).toThrow(
+      "keyword 'propertyNames'",
+    );
   });
 });
 

@@ -28,8 +28,10 @@ function decimals(step: number): number {
 
 function numberArb(base: Schema, integer: boolean): fc.Arbitrary<number> {
   const fmt = base.format;
-  const lo = typeof base.minimum === 'number' ? base.minimum : typeof base.exclusiveMinimum === 'number' ? base.exclusiveMinimum + (integer ? 1 : 1e-6) : fmt === 'int32' ? INT32.min : -1e6;
-  const hi = typeof base.maximum === 'number' ? base.maximum : typeof base.exclusiveMaximum === 'number' ? base.exclusiveMaximum - (integer ? 1 : 1e-6) : fmt === 'int32' ? INT32.max : 1e6;
+  const lo =
+    typeof base.minimum === 'number' ? base.minimum : typeof base.exclusiveMinimum === 'number' ? base.exclusiveMinimum + (integer ? 1 : 1e-6) : fmt === 'int32' ? INT32.min : -1e6;
+  const hi =
+    typeof base.maximum === 'number' ? base.maximum : typeof base.exclusiveMaximum === 'number' ? base.exclusiveMaximum - (integer ? 1 : 1e-6) : fmt === 'int32' ? INT32.max : 1e6;
   const step = typeof base.multipleOf === 'number' ? base.multipleOf : typeof base['x-multipleOf'] === 'number' ? (base['x-multipleOf'] as number) : undefined;
   if (step !== undefined) {
     const k0 = Math.ceil(lo / step);
@@ -54,7 +56,8 @@ function stringArb(flat: Flat): fc.Arbitrary<string> {
   else if (b.format === 'uuid') arb = fc.uuid();
   else if (b.format === 'email') arb = fc.emailAddress();
   else if (b.format === 'uri') arb = fc.webUrl();
-  else if (typeof b.format === 'string' && !['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password'].includes(b.format)) throw new UnsupportedSchemaError(`string format ${b.format}`);
+  else if (typeof b.format === 'string' && !['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password'].includes(b.format))
+    throw new UnsupportedSchemaError(`string format ${b.format}`);
   // A plain string is generated within its bounds; anything else is filtered to them (lengths in code points, as JSON Schema counts).
   else return fc.string({ minLength: min, maxLength: Math.min(max ?? min + 24, min + 24) });
   const rest = others.map((p) => new RegExp(p, 'u'));
@@ -100,8 +103,18 @@ function objectArb(b: Schema, options: ArbitraryOptions, build: (s: unknown) => 
   const simple: Array<{ trigger: string; forbidden: string[]; needs: string[] }> = [];
   for (const [trigger, schema] of depSchemas) {
     const f = flattenAt(schema);
-    const onlySimple = f.anyOfs.length === 0 && f.nots.length === 0 && f.patterns.length === 0 && Object.keys(f.base).every((k) => k === 'properties' || k === 'required') && Object.values(isObj(f.base.properties) ? f.base.properties : {}).every((s) => s === false);
-    if (onlySimple) simple.push({ trigger, forbidden: Object.keys(isObj(f.base.properties) ? f.base.properties : {}), needs: Array.isArray(f.base.required) ? (f.base.required as string[]) : [] });
+    const onlySimple =
+      f.anyOfs.length === 0 &&
+      f.nots.length === 0 &&
+      f.patterns.length === 0 &&
+      Object.keys(f.base).every((k) => k === 'properties' || k === 'required') &&
+      Object.values(isObj(f.base.properties) ? f.base.properties : {}).every((s) => s === false);
+    if (onlySimple)
+      simple.push({
+        trigger,
+        forbidden: Object.keys(isObj(f.base.properties) ? f.base.properties : {}),
+        needs: Array.isArray(f.base.required) ? (f.base.required as string[]) : [],
+      });
     else complex.push([trigger, options.matches(schema)]);
   }
   const mapped = arb.map((o) => {
@@ -157,14 +170,22 @@ export function schemaArbitrary(doc: unknown, schema: unknown, options: Arbitrar
     }
     const one = (t: string): fc.Arbitrary<unknown> => {
       switch (t) {
-        case 'string': return stringArb(flat);
-        case 'integer': return numberArb(b, true);
-        case 'number': return numberArb(b, false);
-        case 'boolean': return fc.boolean();
-        case 'null': return fc.constant(null);
-        case 'array': return arrayArb(b, (s) => build(s, depth + 1));
-        case 'object': return objectArb(b, options, (s) => build(s, depth + 1), flattenAt);
-        default: throw new UnsupportedSchemaError(`type ${t}`);
+        case 'string':
+          return stringArb(flat);
+        case 'integer':
+          return numberArb(b, true);
+        case 'number':
+          return numberArb(b, false);
+        case 'boolean':
+          return fc.boolean();
+        case 'null':
+          return fc.constant(null);
+        case 'array':
+          return arrayArb(b, (s) => build(s, depth + 1));
+        case 'object':
+          return objectArb(b, options, (s) => build(s, depth + 1), flattenAt);
+        default:
+          throw new UnsupportedSchemaError(`type ${t}`);
       }
     };
     if (types.length === 0) return fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -1000, max: 1000 }), fc.boolean());

@@ -41,10 +41,7 @@ export function functionGraph(mod: FunctionGraphModule): ClientSet {
       const client = new mod.FunctionGraphClient(options as Fg.ClientOptions);
       return {
         CreateFunction: (i, o) =>
-          client.createFunction(
-            { path: i.path as Fg.CreateFunctionPathParams, headers: i.headers as Fg.CreateFunctionHeaders, body: i.body as Fg.CreateFunctionRequestBody },
-            o,
-          ),
+          client.createFunction({ path: i.path as Fg.CreateFunctionPathParams, headers: i.headers as Fg.CreateFunctionHeaders, body: i.body as Fg.CreateFunctionRequestBody }, o),
         UpdateFunctionConfig: (i, o) =>
           client.updateFunctionConfig(
             { path: i.path as Fg.UpdateFunctionConfigPathParams, headers: i.headers as Fg.UpdateFunctionConfigHeaders, body: i.body as Fg.UpdateFunctionConfigRequestBody },

@@ -150,7 +150,8 @@ async function replay(c: ConformanceCase, body: () => Promise<void>): Promise<vo
     summary.failed.push(`${c.id}: ${(err as Error).message.split('\n')[0]}`);
     throw err;
   }
-  if (c.expectedFailure) summary.expectedFailures.push(`${c.id} (register ${c.expectedFailure.errata}: ${c.expectedFailure.errors.map((x) => `${x.instancePath} ${x.keyword}`).join(', ')})`);
+  if (c.expectedFailure)
+    summary.expectedFailures.push(`${c.id} (register ${c.expectedFailure.errata}: ${c.expectedFailure.errors.map((x) => `${x.instancePath} ${x.keyword}`).join(', ')})`);
   else summary.passed++;
 }
 
@@ -187,7 +188,9 @@ describe('request examples', () => {
         if (c.expectedFailure) {
           // The register's prediction, exactly.
           expect(result.valid).toBe(false);
-          expect(asRegistered(result.issues)).toEqual([...c.expectedFailure.errors].sort((a, b) => `${a.instancePath} ${a.keyword}`.localeCompare(`${b.instancePath} ${b.keyword}`)));
+          expect(asRegistered(result.issues)).toEqual(
+            [...c.expectedFailure.errors].sort((a, b) => `${a.instancePath} ${a.keyword}`.localeCompare(`${b.instancePath} ${b.keyword}`)),
+          );
           // With validateRequests the client refuses before any I/O...
           e.wire.length = 0;
           const refused = await callFor(e, c.operationId, { validateRequests: true })(input).then(
@@ -197,7 +200,10 @@ describe('request examples', () => {
           expect(refused).toBeInstanceOf(e.set.runtime.ValidationFailedError);
           expect(e.wire).toEqual([]);
           // ...without it, it sends the example as documented, and the mock rejects it naming the field.
-          const sent = await callFor(e, c.operationId)(input).then(
+          const sent = await callFor(
+            e,
+            c.operationId,
+          )(input).then(
             () => undefined,
             (err: unknown) => err,
           );
@@ -246,7 +252,9 @@ describe('response examples', () => {
         const verdict = validate(c.value);
         if (c.expectedFailure) {
           expect(verdict.valid).toBe(false);
-          expect(asRegistered(verdict.issues)).toEqual([...c.expectedFailure.errors].sort((a, b) => `${a.instancePath} ${a.keyword}`.localeCompare(`${b.instancePath} ${b.keyword}`)));
+          expect(asRegistered(verdict.issues)).toEqual(
+            [...c.expectedFailure.errors].sort((a, b) => `${a.instancePath} ${a.keyword}`.localeCompare(`${b.instancePath} ${b.keyword}`)),
+          );
         } else {
           expect(verdict.issues, `${c.id} satisfies its schema`).toEqual([]);
         }

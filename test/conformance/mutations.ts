@@ -76,7 +76,13 @@ const numeric = (types: string[]): boolean => types.includes('integer') || types
 
 /** A value of a JSON type the slot does not admit. */
 function wrongTypeValue(types: string[]): unknown {
-  const candidates: Array<[string, unknown]> = [['integer', 12345], ['string', 'not-the-right-type'], ['boolean', true], ['array', []], ['object', {}]];
+  const candidates: Array<[string, unknown]> = [
+    ['integer', 12345],
+    ['string', 'not-the-right-type'],
+    ['boolean', true],
+    ['array', []],
+    ['object', {}],
+  ];
   for (const [t, v] of candidates) {
     if (types.includes(t) || (t === 'integer' && types.includes('number'))) continue;
     return v;

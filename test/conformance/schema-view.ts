@@ -21,13 +21,53 @@ export interface Flat {
 }
 
 /** Keywords that only describe; they never constrain a value. */
-const ANNOTATIONS = new Set(['description', 'title', 'examples', 'example', 'default', 'deprecated', '$comment', 'summary', 'externalDocs', 'xml', 'discriminator', 'contentMediaType']);
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'examples',
+  'example',
+  'default',
+  'deprecated',
+  '$comment',
+  'summary',
+  'externalDocs',
+  'xml',
+  'discriminator',
+  'contentMediaType',
+]);
 
 /** Keywords this view understands (beyond annotations and `x-` extensions). */
 const KNOWN = new Set([
-  'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems', 'uniqueItems',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'format',
-  'dependentRequired', 'dependentSchemas', 'readOnly', 'writeOnly', 'contentEncoding', 'allOf', 'anyOf', 'not', '$ref', 'nullable', 'x-multipleOf',
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'dependentRequired',
+  'dependentSchemas',
+  'readOnly',
+  'writeOnly',
+  'contentEncoding',
+  'allOf',
+  'anyOf',
+  'not',
+  '$ref',
+  'nullable',
+  'x-multipleOf',
 ]);
 
 export class UnsupportedSchemaError extends Error {}
@@ -92,10 +132,16 @@ function mergeKeywords(into: Schema, add: Schema): void {
       case 'additionalProperties':
         into.additionalProperties = cur === undefined || v === false ? v : cur === false ? false : { allOf: [cur, v] };
         break;
-      case 'minimum': case 'minLength': case 'minItems': case 'exclusiveMinimum':
+      case 'minimum':
+      case 'minLength':
+      case 'minItems':
+      case 'exclusiveMinimum':
         into[k] = cur === undefined ? v : Math.max(cur as number, v as number);
         break;
-      case 'maximum': case 'maxLength': case 'maxItems': case 'exclusiveMaximum':
+      case 'maximum':
+      case 'maxLength':
+      case 'maxItems':
+      case 'exclusiveMaximum':
         into[k] = cur === undefined ? v : Math.min(cur as number, v as number);
         break;
       default:

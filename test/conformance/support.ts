@@ -117,7 +117,9 @@ export function expandPathParams(template: string, params: Record<string, string
   return template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`no value for path parameter ${name}`);
-    return [...new TextEncoder().encode(value)].map((b) => (/[A-Za-z0-9\-._~:@]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+    return [...new TextEncoder().encode(value)]
+      .map((b) => (/[A-Za-z0-9\-._~:@]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+      .join('');
   });
 }
 

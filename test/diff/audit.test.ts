@@ -24,13 +24,19 @@ describe('rule registry audit', () => {
 
   it('keeps the cases of each rule file in the case file of the same name', () => {
     const fileOf = new Map(FAMILIES.flatMap(([, file, rules]) => rules.map((r) => [r.id, file] as const)));
-    const misplaced = Object.entries(CASES).flatMap(([file, cases]) => cases.filter((c) => fileOf.get(c.id) !== file).map((c) => `${c.id} in cases/${file}.ts, rule in rules/${fileOf.get(c.id)}.ts`));
+    const misplaced = Object.entries(CASES).flatMap(([file, cases]) =>
+      cases.filter((c) => fileOf.get(c.id) !== file).map((c) => `${c.id} in cases/${file}.ts, rule in rules/${fileOf.get(c.id)}.ts`),
+    );
     expect(misplaced).toEqual([]);
   });
 
   it("every rule's mirror is registered or waived", () => {
     const waived = (id: string): boolean => WAIVERS.some((w) => w.match.test(id));
-    const missing = RULES.flatMap((r) => mirrorIds(r.id).filter((m) => !registered.has(m) && !waived(m)).map((m) => `${m} (mirror of ${r.id})`));
+    const missing = RULES.flatMap((r) =>
+      mirrorIds(r.id)
+        .filter((m) => !registered.has(m) && !waived(m))
+        .map((m) => `${m} (mirror of ${r.id})`),
+    );
     expect(missing).toEqual([]);
   });
 

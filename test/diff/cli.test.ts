@@ -214,7 +214,8 @@ describe('REF:PATH inputs', () => {
   it('reads a committed version with git show', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'funcspec-diff-git-'));
     try {
-      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
       git('init', '-q');
       writeFileSync(join(repo, 'api.yaml'), spec('', 'name'));
       git('add', 'api.yaml');

@@ -114,13 +114,34 @@ describe('the same meaning spelled differently is no change', () => {
       Pet: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', properties: { name: str } }] },
     }),
   );
-  quiet('an inline schema moved to a component', resProp({ type: 'integer', minimum: 0 }), withSchemas(resProp({ $ref: '#/components/schemas/N' }), { N: { type: 'integer', minimum: 0 } }));
+  quiet(
+    'an inline schema moved to a component',
+    resProp({ type: 'integer', minimum: 0 }),
+    withSchemas(resProp({ $ref: '#/components/schemas/N' }), { N: { type: 'integer', minimum: 0 } }),
+  );
   quiet('3.0 nullable vs 3.1 type list', as30(resProp({ type: 'string', nullable: true })), resProp({ type: ['string', 'null'] }));
   quiet('3.1 type list vs anyOf with null', resProp({ type: ['integer', 'null'] }), resProp({ anyOf: [{ type: 'integer' }, { type: 'null' }] }));
-  quiet('3.0 allOf+nullable vs 3.1 oneOf with null', as30(withSchemas(resProp({ allOf: [{ $ref: '#/components/schemas/V' }], nullable: true }), { V: { type: 'object' } })), withSchemas(resProp({ oneOf: [{ $ref: '#/components/schemas/V' }, { type: 'null' }] }), { V: { type: 'object' } }));
+  quiet(
+    '3.0 allOf+nullable vs 3.1 oneOf with null',
+    as30(withSchemas(resProp({ allOf: [{ $ref: '#/components/schemas/V' }], nullable: true }), { V: { type: 'object' } })),
+    withSchemas(resProp({ oneOf: [{ $ref: '#/components/schemas/V' }, { type: 'null' }] }), { V: { type: 'object' } }),
+  );
   quiet('3.0 boolean exclusiveMaximum vs 3.1 numeric', as30(resProp({ type: 'integer', maximum: 10, exclusiveMaximum: true })), resProp({ type: 'integer', exclusiveMaximum: 10 }));
-  quiet('renamed path parameter', doc({ '/things/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, schema: str }], responses: { '200': { description: 'ok' } } } } }), doc({ '/things/{thing_id}': { get: { parameters: [{ name: 'thing_id', in: 'path', required: true, schema: str }], responses: { '200': { description: 'ok' } } } } }));
-  quiet('parameter moved from the operation to the path item', params({ name: 'q', in: 'query', schema: str }), doc({ '/things/{id}': { parameters: [{ name: 'q', in: 'query', schema: str }], get: { operationId: 'getThing', parameters: [{ name: 'id', in: 'path', required: true, schema: str }], responses: { '200': { description: 'ok' } } } } }));
+  quiet(
+    'renamed path parameter',
+    doc({ '/things/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, schema: str }], responses: { '200': { description: 'ok' } } } } }),
+    doc({ '/things/{thing_id}': { get: { parameters: [{ name: 'thing_id', in: 'path', required: true, schema: str }], responses: { '200': { description: 'ok' } } } } }),
+  );
+  quiet(
+    'parameter moved from the operation to the path item',
+    params({ name: 'q', in: 'query', schema: str }),
+    doc({
+      '/things/{id}': {
+        parameters: [{ name: 'q', in: 'query', schema: str }],
+        get: { operationId: 'getThing', parameters: [{ name: 'id', in: 'path', required: true, schema: str }], responses: { '200': { description: 'ok' } } },
+      },
+    }),
+  );
   quiet('header parameter name case', params({ name: 'X-Trace', in: 'header', schema: str }), params({ name: 'x-trace', in: 'header', schema: str }));
   quiet('a read-only property added to a request body (clients never send it)', reqBody({ type: 'object' }), reqProp({ type: 'string', readOnly: true }, true));
   quiet('type: object made explicit', reqBody({ properties: { a: str } }), reqBody({ type: 'object', properties: { a: str } }));
@@ -129,13 +150,15 @@ describe('the same meaning spelled differently is no change', () => {
 
 describe('matching and output', () => {
   it('still compares a renamed path parameter', () => {
-    const d = (name: string, type: string) => doc({ [`/things/{${name}}`]: { get: { parameters: [{ name, in: 'path', required: true, schema: { type } }], responses: { '200': { description: 'ok' } } } } });
+    const d = (name: string, type: string) =>
+      doc({ [`/things/{${name}}`]: { get: { parameters: [{ name, in: 'path', required: true, schema: { type } }], responses: { '200': { description: 'ok' } } } } });
     const [change] = diffDocuments(d('id', 'integer'), d('thing_id', 'string'));
     expect(change).toMatchObject({ id: 'request-parameter-type-generalized', subject: 'thing_id', path: '/things/{thing_id}' });
   });
 
   it('sorts deterministically whatever the key order', () => {
-    const ops = (order: string[]) => doc(Object.fromEntries(order.map((p) => [p, { get: { responses: { '200': { description: 'ok' } } }, delete: { responses: { '204': { description: 'gone' } } } }])));
+    const ops = (order: string[]) =>
+      doc(Object.fromEntries(order.map((p) => [p, { get: { responses: { '200': { description: 'ok' } } }, delete: { responses: { '204': { description: 'gone' } } } }])));
     const a = diffDocuments(ops(['/a', '/b', '/c']), doc({}));
     const b = diffDocuments(ops(['/c', '/a', '/b']), doc({}));
     expect(a).toEqual(b);
@@ -143,7 +166,10 @@ describe('matching and output', () => {
   });
 
   it('puts the most severe changes of an operation first', () => {
-    const changes = diffDocuments(reqBody({ type: 'object', properties: { a: { type: 'string' } } }), reqBody({ type: 'object', properties: { b: { type: 'string' }, c: { type: 'string' } }, required: ['c'] }));
+    const changes = diffDocuments(
+      reqBody({ type: 'object', properties: { a: { type: 'string' } } }),
+      reqBody({ type: 'object', properties: { b: { type: 'string' }, c: { type: 'string' } }, required: ['c'] }),
+    );
     expect(changes.map((c) => c.level)).toEqual(['ERR', 'WARN', 'INFO']);
   });
 
@@ -156,7 +182,9 @@ describe('matching and output', () => {
 describe('real specs', () => {
   const files = ['spec/aliyun', 'spec/huaweicloud', 'spec/snapshots', 'test/fixtures'].flatMap((dir) => {
     try {
-      return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && f !== 'errata.yaml').map((f) => join(dir, f));
+      return readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f) && f !== 'errata.yaml')
+        .map((f) => join(dir, f));
     } catch {
       return [];
     }
@@ -164,7 +192,15 @@ describe('real specs', () => {
 
   /** The same document with every mapping's keys in reverse order. */
   const reversed = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(reversed) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v;
+    Array.isArray(v)
+      ? v.map(reversed)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .reverse()
+              .map(([k, x]) => [k, reversed(x)]),
+          )
+        : v;
 
   it.each(files)('%s compared with itself, keys reordered, has no changes', (file) => {
     const data: unknown = parse(readFileSync(file, 'utf8'));

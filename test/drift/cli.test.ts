@@ -121,7 +121,12 @@ describe('funcspec drift', () => {
 
   it('--draft prints an OpenAPI fragment that drift-checks clean against the page it came from', async () => {
     const register = await loadErrata(fixture('register'));
-    for (const [name, id] of [['widget-zh-stacked.txt', '901'], ['widget-zh-piped.txt', '901'], ['widget-en-stacked.txt', '901'], ['gadget-en-piped.txt', '902']] as const) {
+    for (const [name, id] of [
+      ['widget-zh-stacked.txt', '901'],
+      ['widget-zh-piped.txt', '901'],
+      ['widget-en-stacked.txt', '901'],
+      ['gadget-en-piped.txt', '902'],
+    ] as const) {
       const text = readFileSync(fixture(name), 'utf8');
       const path = file(`${id}_${name}`, text);
       const { code, out } = await run('--doc', path, '--draft');

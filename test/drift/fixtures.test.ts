@@ -120,7 +120,11 @@ const WIDGET_EDITS: Array<Edit<Format>> = [
 ];
 
 const GADGET_EDITS: Array<Edit<null>> = [
-  { name: 'a row added', apply: (t) => after(t, '', '\nconfig |', '\ncpu | float | No | CPU share of the gadget. | 1.5 |\nconfig |'), expect: [['field-only-on-page', 'request body cpu']] },
+  {
+    name: 'a row added',
+    apply: (t) => after(t, '', '\nconfig |', '\ncpu | float | No | CPU share of the gadget. | 1.5 |\nconfig |'),
+    expect: [['field-only-on-page', 'request body cpu']],
+  },
   { name: 'a row removed', apply: (t) => after(t, '', /\ntimeout \|[^\n]*/, ''), expect: [['field-only-in-spec', 'request body timeout']] },
   { name: 'a row retyped', apply: (t) => after(t, '\nmemorySize |', 'integer', 'string'), expect: [['type', 'request body memorySize']] },
   { name: "an array's element retyped", apply: (t) => after(t, '\nlayers |', '\nstring |', '\ninteger |'), expect: [['type', 'request body layers']] },
@@ -128,7 +132,11 @@ const GADGET_EDITS: Array<Edit<null>> = [
   { name: 'a range changed', apply: (t) => after(t, '\nmemorySize |', 'Minimum value: 64.', 'Minimum value: 128.'), expect: [['minimum', 'request body memorySize']] },
   { name: 'a required flag flipped', apply: (t) => after(t, '\ndescription |', '| No |', '| Yes |'), expect: [['required', 'request body description']] },
   { name: 'a default stated', apply: (t) => after(t, '\ntimeout |', 'Minimum value: 1.', 'Minimum value: 1. Default value: 30.'), expect: [['default', 'request body timeout']] },
-  { name: 'an example changed', apply: (t) => after(t, 'Sample success responses', '"memorySize": 512', '"memorySize": 1024'), expect: [['example-changed', 'response 200 examples', 'sampleSuccess']] },
+  {
+    name: 'an example changed',
+    apply: (t) => after(t, 'Sample success responses', '"memorySize": 512', '"memorySize": 1024'),
+    expect: [['example-changed', 'response 200 examples', 'sampleSuccess']],
+  },
 ];
 
 function check(file: string, text: string, specFile: string, reg = register): DriftReport {
@@ -180,7 +188,7 @@ describe('facts the capture does not carry', () => {
     expect(report.drift).toEqual([]);
   });
 
-  it('a range the page stops stating is drift only when the page is the spec\'s one source for it', () => {
+  it("a range the page stops stating is drift only when the page is the spec's one source for it", () => {
     const text = after(read('widget-en-stacked.txt'), '\nsize\n', ' Value range: 1–100.', '');
     expect(keys(check('widget-en-stacked.txt', text, 'widget.yaml'))).toEqual([
       ['maximum', 'request body size'],

@@ -14,14 +14,17 @@ function doc(overrides: { schemas?: string; paths?: string; head?: string } = {}
   return `${overrides.head ?? 'openapi: 3.1.0'}
 info: {title: T, version: '1'}
 paths:
-${overrides.paths ?? `  /things/{id}:
+${
+  overrides.paths ??
+  `  /things/{id}:
     get:
       operationId: GetThing
       parameters: [{name: id, in: path, required: true, schema: {type: string}}]
       responses:
         '200':
           description: ok
-          content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}`}
+          content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}`
+}
 components:
   schemas:
 ${overrides.schemas ?? `    Thing: {type: object, properties: {id: {type: string}}}`}
@@ -65,21 +68,31 @@ describe('generate rejects bad input with one clear line and leaves the output a
   });
 
   it('unresolvable $ref', async () => {
-    const file = write('dangling.yaml', doc({ paths: `  /x:
+    const file = write(
+      'dangling.yaml',
+      doc({
+        paths: `  /x:
     get:
       operationId: X
       responses:
         '200':
           description: ok
-          content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}` }));
+          content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}`,
+      }),
+    );
     await expectRejected(file, /dangling\.yaml:\d+:\d+: not a valid OpenAPI document \(1 problem\):\n {2}\[no-unresolved-refs\] Can't resolve \$ref/, { line: 10 });
   });
 
   it('duplicate operationId', async () => {
-    const file = write('dup.yaml', doc({ paths: `  /a:
+    const file = write(
+      'dup.yaml',
+      doc({
+        paths: `  /a:
     get: {operationId: Same, responses: {'204': {description: none}}}
   /b:
-    get: {operationId: Same, responses: {'204': {description: none}}}` }));
+    get: {operationId: Same, responses: {'204': {description: none}}}`,
+      }),
+    );
     await expectRejected(file, /dup\.yaml:\d+:\d+: not a valid OpenAPI document \(1 problem\):\n {2}\[operation-operationId-unique\] .*operationId/);
   });
 
@@ -110,8 +123,13 @@ describe('generate rejects bad input with one clear line and leaves the output a
   });
 
   it('an x-funcspec-auth that names no runtime auth factory', async () => {
-    const file = write('auth.yaml', doc({ head: `openapi: 3.1.0
-security: [{key: []}]` }).replace('components:\n', 'components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key, x-funcspec-auth: huaweiAkSkk}\n'));
+    const file = write(
+      'auth.yaml',
+      doc({
+        head: `openapi: 3.1.0
+security: [{key: []}]`,
+      }).replace('components:\n', 'components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key, x-funcspec-auth: huaweiAkSkk}\n'),
+    );
     await expectRejected(file, /auth\.yaml:\d+:\d+: x-funcspec-auth 'huaweiAkSkk' is not a runtime export \(auth factories: .*huaweiAkSk/);
   });
 
@@ -131,13 +149,16 @@ security: [{key: []}]` }).replace('components:\n', 'components:\n  securitySchem
 describe('hostile text in descriptions', () => {
   it('compiles with the text intact', async () => {
     const hostile = 'Ends a comment */ then `backticks` and ${template} and \\u0000 and </script>';
-    const file = write('hostile.yaml', doc({
-      schemas: `    Thing:
+    const file = write(
+      'hostile.yaml',
+      doc({
+        schemas: `    Thing:
       type: object
       description: ${JSON.stringify(hostile)}
       properties:
         id: {type: string, description: ${JSON.stringify(hostile)}}`,
-    }));
+      }),
+    );
     const result = await runCli(['generate', '--spec', file, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

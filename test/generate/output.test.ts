@@ -55,7 +55,13 @@ describe('generate output', () => {
 
   it('replaces the output directory as a whole', async () => {
     const out = join(dir, 'atomic');
-    await writeAtomically(out, new Map([['old.txt', 'old'], ['keep/a.txt', 'a']]));
+    await writeAtomically(
+      out,
+      new Map([
+        ['old.txt', 'old'],
+        ['keep/a.txt', 'a'],
+      ]),
+    );
     await writeAtomically(out, new Map([['keep/a.txt', 'b']]));
     expect(await listFiles(out)).toEqual(['keep/a.txt']);
     expect(readFileSync(join(out, 'keep/a.txt'), 'utf8')).toBe('b');

@@ -79,8 +79,14 @@ describe('funcspec mock: answers', () => {
   });
 
   it('picks a status with `Prefer: code=NNN`: its first example, else a sample of its schema', async () => {
-    expect(await call('fg', 'PUT', codePath, { headers: { ...fgAuth, Prefer: 'code=404' }, body: { code_type: 'inline' } })).toMatchObject({ status: 404, body: { error_code: 'FSS.1052' } });
-    expect(await call('fg', 'PUT', codePath, { headers: { ...fgAuth, Prefer: 'code=500' }, body: { code_type: 'inline' } })).toMatchObject({ status: 500, body: { error_code: 'string', error_msg: 'string' } });
+    expect(await call('fg', 'PUT', codePath, { headers: { ...fgAuth, Prefer: 'code=404' }, body: { code_type: 'inline' } })).toMatchObject({
+      status: 404,
+      body: { error_code: 'FSS.1052' },
+    });
+    expect(await call('fg', 'PUT', codePath, { headers: { ...fgAuth, Prefer: 'code=500' }, body: { code_type: 'inline' } })).toMatchObject({
+      status: 500,
+      body: { error_code: 'string', error_msg: 'string' },
+    });
     // A range key answers with the exact status asked for; the spec-declared request id header is filled in.
     const fc = await call('fc', 'PUT', fcPath, { headers: { Authorization: 'x', Prefer: 'code=429' } });
     expect(fc).toMatchObject({ status: 429, body: { errorCode: 'string', errorMessage: 'string' } });
@@ -94,7 +100,10 @@ describe('funcspec mock: answers', () => {
       headers: expect.any(Headers),
       body: { error_code: 'ExampleNotFound', error_msg: 'Prefer: example=nope names no response example of UpdateFunctionCode; documented: updated, versionNotFound' },
     });
-    expect(await call('fg', 'PUT', codePath, { headers: { ...fgAuth, Prefer: 'code=418' }, body: { code_type: 'inline' } })).toMatchObject({ status: 400, body: { error_code: 'ExampleNotFound' } });
+    expect(await call('fg', 'PUT', codePath, { headers: { ...fgAuth, Prefer: 'code=418' }, body: { code_type: 'inline' } })).toMatchObject({
+      status: 400,
+      body: { error_code: 'ExampleNotFound' },
+    });
   });
 
   it('parses Prefer as Prism does', () => {
@@ -141,7 +150,9 @@ describe('funcspec mock: errors in the shape each spec documents', () => {
   it('400 naming the path parameter that breaks its schema', async () => {
     const a = await call('fg', 'PUT', `/v2/short/fgs/functions/${URN}/config`, { headers: fgAuth, body: validConfig });
     expect(a).toMatchObject({ status: 400, body: { error_code: 'InvalidRequest' } });
-    expect((a.body as { error_msg: string }).error_msg).toBe(`invalid request: path parameter 'project_id' must NOT have fewer than 32 characters; must match pattern "^[A-Za-z0-9]{32}$"`);
+    expect((a.body as { error_msg: string }).error_msg).toBe(
+      `invalid request: path parameter 'project_id' must NOT have fewer than 32 characters; must match pattern "^[A-Za-z0-9]{32}$"`,
+    );
   });
 
   it('400 naming a missing required header, or one outside its enum', async () => {
@@ -150,7 +161,9 @@ describe('funcspec mock: errors in the shape each spec documents', () => {
     const wrongType = await call('fg', 'PUT', codePath, { headers: { 'X-Auth-Token': 't', 'Content-Type': 'text/plain' }, raw: '{"code_type":"inline"}' });
     expect(wrongType).toMatchObject({ status: 400, body: { error_msg: `invalid request: header parameter 'Content-Type' must be one of "application/json"` } });
     // Media type parameters are not part of the value the schema constrains.
-    expect(await call('fg', 'PUT', codePath, { headers: { 'X-Auth-Token': 't', 'Content-Type': 'application/json; charset=utf-8' }, raw: '{"code_type":"inline"}' })).toMatchObject({ status: 200 });
+    expect(await call('fg', 'PUT', codePath, { headers: { 'X-Auth-Token': 't', 'Content-Type': 'application/json; charset=utf-8' }, raw: '{"code_type":"inline"}' })).toMatchObject(
+      { status: 200 },
+    );
   });
 
   it('400 naming the body field that breaks the schema (the fg-008 example is one)', async () => {
@@ -162,16 +175,25 @@ describe('funcspec mock: errors in the shape each spec documents', () => {
     const { func_name: _drop, ...missing } = validConfig;
     expect(await call('fg', 'PUT', configPath, { headers: fgAuth, body: { ...missing, memory_size: 100 } })).toMatchObject({
       status: 400,
-      body: { error_msg: 'invalid request: body field /func_name is required | body field /memory_size must be one of 128, 256, 512, 768, 1024, 1280, 1536, 1792, … (13 values); must be >= 128' },
+      body: {
+        error_msg:
+          'invalid request: body field /func_name is required | body field /memory_size must be one of 128, 256, 512, 768, 1024, 1280, 1536, 1792, … (13 values); must be >= 128',
+      },
     });
     expect(await call('fc', 'PUT', fcPath, { headers: { Authorization: 'x' }, body: { memorySize: 100, code: { zipFile: 'UEsDBA==', ossBucketName: 'b' } } })).toMatchObject({
       status: 400,
-      body: { errorCode: 'InvalidRequest', errorMessage: 'invalid request: body field /code/ossBucketName must be absent (its schema is false) | body field /memorySize must be multiple of 64' },
+      body: {
+        errorCode: 'InvalidRequest',
+        errorMessage: 'invalid request: body field /code/ossBucketName must be absent (its schema is false) | body field /memorySize must be multiple of 64',
+      },
     });
   });
 
   it('400 for a missing required body or JSON that does not parse; 415 for an undocumented media type', async () => {
-    expect(await call('fg', 'PUT', configPath, { headers: fgAuth })).toMatchObject({ status: 400, body: { error_msg: 'invalid request: body field (the body itself) is required (the request has no body)' } });
+    expect(await call('fg', 'PUT', configPath, { headers: fgAuth })).toMatchObject({
+      status: 400,
+      body: { error_msg: 'invalid request: body field (the body itself) is required (the request has no body)' },
+    });
     const bad = await call('fg', 'PUT', configPath, { headers: fgAuth, raw: '{"func_name":' });
     expect(bad).toMatchObject({ status: 400, body: { error_code: 'InvalidRequest' } });
     expect((bad.body as { error_msg: string }).error_msg).toMatch(/^invalid request: body is not valid JSON \(/);
@@ -186,7 +208,10 @@ describe('funcspec mock: errors in the shape each spec documents', () => {
     const headers = { 'X-Auth-Token': 't', 'Content-Type': 'application/json' };
     expect(await call('pets', 'PUT', '/v1/pets/7?dry_run=true', { headers, body: pet })).toMatchObject({ status: 200, body: { name: 'string', kind: 'cat' } });
     expect(await call('pets', 'PUT', '/pets/7', { headers, body: pet })).toMatchObject({ status: 200 });
-    expect(await call('pets', 'PUT', '/pets/7?dry_run=maybe', { headers, body: pet })).toMatchObject({ status: 400, body: { code: 'InvalidRequest', message: "invalid request: query parameter 'dry_run' must be boolean" } });
+    expect(await call('pets', 'PUT', '/pets/7?dry_run=maybe', { headers, body: pet })).toMatchObject({
+      status: 400,
+      body: { code: 'InvalidRequest', message: "invalid request: query parameter 'dry_run' must be boolean" },
+    });
   });
 
   it('records every request exactly as it arrived', () => {
@@ -202,7 +227,10 @@ describe('funcspec mock: command line', () => {
     expect(await runCli(['mock'])).toMatchObject({ code: 1, stderr: expect.stringContaining('funcspec mock: --spec FILE is required') });
     expect(await runCli(['mock', '--spec', FG, '--port', 'eighty'])).toMatchObject({ code: 1, stderr: "funcspec mock: --port must be an integer from 0 to 65535, not 'eighty'" });
     expect(await runCli(['mock', '--spec', 'spec/none.yaml'])).toMatchObject({ code: 1, stderr: 'funcspec mock: spec/none.yaml: file not found' });
-    expect(await runCli(['mock', '--spec', 'package.json'])).toMatchObject({ code: 1, stderr: 'funcspec mock: package.json:1:1: not an OpenAPI document: no `openapi` version field' });
+    expect(await runCli(['mock', '--spec', 'package.json'])).toMatchObject({
+      code: 1,
+      stderr: 'funcspec mock: package.json:1:1: not an OpenAPI document: no `openapi` version field',
+    });
   });
 
   it('reports a port in use instead of crashing', async () => {

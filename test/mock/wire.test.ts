@@ -59,20 +59,30 @@ describe('wire difference report', () => {
   });
 
   it('is empty when the requests agree (header names case-insensitive)', () => {
-    const same = { ...documented, method: 'put', headers: Object.fromEntries(Object.entries(documented.headers).map(([k, v]) => [k.toUpperCase(), v])), body: structuredClone(documented.body) };
+    const same = {
+      ...documented,
+      method: 'put',
+      headers: Object.fromEntries(Object.entries(documented.headers).map(([k, v]) => [k.toUpperCase(), v])),
+      body: structuredClone(documented.body),
+    };
     expect(diffWire(documented, same)).toEqual([]);
     expect(formatWireMismatch('x', documented, same, 'http://h')).toBe('');
   });
 
   it('tells a whole-body difference and a missing body apart', () => {
-    expect(diffWire({ ...documented, body: [1, 2] }, { ...documented, body: { a: 1 } })).toEqual([{ what: 'body', pointer: '', expected: [1, 2], actual: { a: 1 }, expectedPresent: true, actualPresent: true }]);
+    expect(diffWire({ ...documented, body: [1, 2] }, { ...documented, body: { a: 1 } })).toEqual([
+      { what: 'body', pointer: '', expected: [1, 2], actual: { a: 1 }, expectedPresent: true, actualPresent: true },
+    ]);
     const { body: _omit, ...noBody } = documented;
     expect(formatWireMismatch('x', documented, noBody, 'http://h')).toContain('  - body (whole body): expected {"func_name":"fgsTest",');
   });
 
   it('quotes for a POSIX shell and leaves transport headers out of the comparison', () => {
     expect(shellQuote(`a'b`)).toBe(`'a'\\''b'`);
-    expect(meaningfulHeaders({ host: 'x', 'user-agent': 'node', 'content-length': '2', 'X-Auth-Token': 't', accept: ['a', 'b'], none: undefined })).toEqual({ 'x-auth-token': 't', accept: 'a, b' });
+    expect(meaningfulHeaders({ host: 'x', 'user-agent': 'node', 'content-length': '2', 'X-Auth-Token': 't', accept: ['a', 'b'], none: undefined })).toEqual({
+      'x-auth-token': 't',
+      accept: 'a, b',
+    });
   });
 
   it('prints a curl line that really reproduces the documented request against the mock', async () => {

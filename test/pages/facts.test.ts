@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { rowFacts, type RowFacts } from '../../generator/pages/row-facts.js';
 import { describePageType, parsePageType } from '../../generator/pages/page-type.js';
 
-const values = (f: RowFacts): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, (v as { value: unknown }).value]));
+const values = (f: RowFacts): Record<string, unknown> => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, (v as { value: unknown }).value]));
 
 describe('rowFacts', () => {
   it.each([
@@ -52,16 +51,12 @@ describe('rowFacts', () => {
     expect(rowFacts(text).enum?.value).toEqual(want);
   });
 
-  it.each([
-    '不涉及。',
-    'For v1, the value can be 0 or –1.',
-    '函数状态。',
-    '执行环境。 枚举值:',
-    'Valid values:',
-    'Labels attached to the widget.',
-  ])('states nothing in %j', (text) => {
-    expect(values(rowFacts(text))).toEqual({});
-  });
+  it.each(['不涉及。', 'For v1, the value can be 0 or –1.', '函数状态。', '执行环境。 枚举值:', 'Valid values:', 'Labels attached to the widget.'])(
+    'states nothing in %j',
+    (text) => {
+      expect(values(rowFacts(text))).toEqual({});
+    },
+  );
 
   it.each([
     ['函数版本;缺省值:v2 枚举值:', 'v2'],

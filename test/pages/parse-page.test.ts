@@ -14,7 +14,12 @@ function page(id: string): ParsedPage {
 
 function table(id: string, label: string): PageTable {
   const t = page(id).tables.find((x) => x.label === label);
-  if (!t) throw new Error(`page ${id} has no table ${label}; it has ${page(id).tables.map((x) => x.label).join(', ')}`);
+  if (!t)
+    throw new Error(
+      `page ${id} has no table ${label}; it has ${page(id)
+        .tables.map((x) => x.label)
+        .join(', ')}`,
+    );
   return t;
 }
 
@@ -102,7 +107,10 @@ describe('parsePage on synthetic captures', () => {
     const text = ['Table 4 Dependency', '', 'Parameter', '', 'Type', '', 'Description', '', 'name', '', 'String', '', 'Name.', '', 'type', '', 'String', '', 'Kind.'].join('\n');
     const [t] = parsePage(text, '903').tables;
     expect(t?.columns).toEqual(['Parameter', 'Type', 'Description']);
-    expect(t?.rows.map((r) => [r.field, r.type, r.description])).toEqual([['name', 'String', 'Name.'], ['type', 'String', 'Kind.']]);
+    expect(t?.rows.map((r) => [r.field, r.type, r.description])).toEqual([
+      ['name', 'String', 'Name.'],
+      ['type', 'String', 'Kind.'],
+    ]);
   });
 
   it('piped layout: one cell per line, multi-line cells, back-to-back tables, 表N numbering, non-parameter tables skipped', () => {
@@ -198,8 +206,19 @@ describe(`parsePage on the real captures${NEEDS_DOCS}`, () => {
     const p = page('000');
     expect(p.tables.map((t) => t.label)).toEqual(Array.from({ length: 25 }, (_, i) => `表${i + 1}`));
     expect(p.tables.slice(0, 13).map((t) => t.caption)).toEqual([
-      '路径参数', '请求Header参数', '请求Body参数', 'FuncVpc', 'MountConfig', 'MountUser', 'FuncMount', 'StrategyConfig',
-      'CustomImage', 'FuncLogConfig', 'NetworkControlConfig', 'VpcConfig', '响应Body参数',
+      '路径参数',
+      '请求Header参数',
+      '请求Body参数',
+      'FuncVpc',
+      'MountConfig',
+      'MountUser',
+      'FuncMount',
+      'StrategyConfig',
+      'CustomImage',
+      'FuncLogConfig',
+      'NetworkControlConfig',
+      'VpcConfig',
+      '响应Body参数',
     ]);
     expect(table('000', '表1')).toMatchObject({ kind: 'path', direction: 'request', line: 386 });
     expect(fields(table('000', '表1'))).toEqual(['project_id', 'function_urn']);
@@ -224,9 +243,7 @@ describe(`parsePage on the real captures${NEEDS_DOCS}`, () => {
     expect(resp.rows).toHaveLength(51);
     expect(fields(resp).filter((f) => f === 'enable_auth_in_header')).toHaveLength(2); // the page lists it twice
     expect(table('000', '表19').caption).toBe('Dependency');
-    expect(p.tables.slice(20).map((t) => [t.status, fields(t)])).toEqual(
-      ['400', '401', '403', '404', '500'].map((s) => [s, ['error_code', 'error_msg']]),
-    );
+    expect(p.tables.slice(20).map((t) => [t.status, fields(t)])).toEqual(['400', '401', '403', '404', '500'].map((s) => [s, ['error_code', 'error_msg']]));
     expect(row(table('000', '表21'), 'error_code').description).toBe('错误码');
   });
 
@@ -234,7 +251,10 @@ describe(`parsePage on the real captures${NEEDS_DOCS}`, () => {
     const p = page('001');
     expect(p.tables.map((t) => t.label)).toEqual(Array.from({ length: 25 }, (_, i) => `Table ${i + 1}`));
     expect(table('001', 'Table 1')).toMatchObject({ caption: 'Path Parameters', kind: 'path' });
-    expect(table('001', 'Table 1').rows.map((r) => [r.field, r.mandatory])).toEqual([['project_id', 'yes'], ['function_urn', 'yes']]);
+    expect(table('001', 'Table 1').rows.map((r) => [r.field, r.mandatory])).toEqual([
+      ['project_id', 'yes'],
+      ['function_urn', 'yes'],
+    ]);
     expect(table('001', 'Table 2')).toMatchObject({ caption: 'Request header parameters', kind: 'header' });
     const body = table('001', 'Table 3');
     expect(body.rows).toHaveLength(31);
@@ -265,7 +285,10 @@ describe(`parsePage on the real captures${NEEDS_DOCS}`, () => {
     expect(table('002', '表1')).toMatchObject({ kind: 'path', direction: 'request', line: 8 });
     expect(table('002', '表1').rows).toEqual([expect.objectContaining({ field: 'project_id', mandatory: 'yes', type: 'String', line: 13 })]);
     expect(table('002', '表2')).toMatchObject({ kind: 'header' });
-    expect(table('002', '表2').rows.map((r) => [r.field, r.mandatory])).toEqual([['X-Auth-Token', 'yes'], ['Content-Type', 'yes']]);
+    expect(table('002', '表2').rows.map((r) => [r.field, r.mandatory])).toEqual([
+      ['X-Auth-Token', 'yes'],
+      ['Content-Type', 'yes'],
+    ]);
     const body = table('002', '表3');
     expect(body).toMatchObject({ kind: 'body', direction: 'request', line: 31 });
     expect(body.rows).toHaveLength(31);
@@ -319,9 +342,19 @@ describe(`parsePage on the real captures${NEEDS_DOCS}`, () => {
   it.skipIf(!hasDocs)('004 (Chinese, stacked, 参数解释 blocks): 13 tables, fields of the code update', () => {
     const p = page('004');
     expect(p.tables.map((t) => [t.label, t.caption])).toEqual([
-      ['表1', '路径参数'], ['表2', '请求Header参数'], ['表3', '请求Body参数'], ['表4', 'FuncCode'], ['表5', '响应Body参数'],
-      ['表6', 'FuncCode'], ['表7', 'StrategyConfig'], ['表8', 'Dependency'], ['表9', '响应Body参数'], ['表10', '响应Body参数'],
-      ['表11', '响应Body参数'], ['表12', '响应Body参数'], ['表13', '响应Body参数'],
+      ['表1', '路径参数'],
+      ['表2', '请求Header参数'],
+      ['表3', '请求Body参数'],
+      ['表4', 'FuncCode'],
+      ['表5', '响应Body参数'],
+      ['表6', 'FuncCode'],
+      ['表7', 'StrategyConfig'],
+      ['表8', 'Dependency'],
+      ['表9', '响应Body参数'],
+      ['表10', '响应Body参数'],
+      ['表11', '响应Body参数'],
+      ['表12', '响应Body参数'],
+      ['表13', '响应Body参数'],
     ]);
     expect(fields(table('004', '表3'))).toEqual(['code_type', 'code_url', 'code_filename', 'func_code', 'depend_version_list', 'code_encrypt_kms_key_id']);
     expect(table('004', '表3').rows.every((r) => r.mandatory === undefined)).toBe(true);

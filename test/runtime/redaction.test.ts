@@ -64,14 +64,24 @@ const AUTHS: AuthCase[] = [
   { name: 'Huawei IAM token', vendor: 'huawei', auth: () => gen.rt.huaweiIamToken(IAM_TOKEN) },
   { name: 'Huawei IAM token from a function', vendor: 'huawei', auth: () => gen.rt.huaweiIamToken(async () => IAM_TOKEN) },
   { name: 'Huawei AK/SK + security token', vendor: 'huawei', auth: () => gen.rt.huaweiAkSk({ ak: 'HWAKEXAMPLE', sk: HW_SK, projectId: PROJECT_ID, securityToken: HW_STS }) },
-  { name: 'Alibaba ACS3 + STS', vendor: 'aliyun', auth: () => gen.rt.aliyunAcs3({ accessKeyId: 'LTAIEXAMPLE', accessKeySecret: ALI_SECRET, securityToken: ALI_STS, version: '2021-04-06' }) },
+  {
+    name: 'Alibaba ACS3 + STS',
+    vendor: 'aliyun',
+    auth: () => gen.rt.aliyunAcs3({ accessKeyId: 'LTAIEXAMPLE', accessKeySecret: ALI_SECRET, securityToken: ALI_STS, version: '2021-04-06' }),
+  },
 ];
 
 /** The server puts every request header it got into its answers: the worst case of a chatty gateway. */
 const echo = (status: number) => (req: Recorded) => ({
   status,
   headers: { 'x-request-id': 'echo-1', 'x-echo-authorization': String(req.headers.authorization ?? req.headers['x-auth-token'] ?? '') },
-  body: { error_code: 'FSS.0401', error_msg: `rejected ${String(req.headers.authorization ?? req.headers['x-auth-token'])}`, errorCode: 'X', errorMessage: JSON.stringify(req.headers), request: { headers: req.headers } },
+  body: {
+    error_code: 'FSS.0401',
+    error_msg: `rejected ${String(req.headers.authorization ?? req.headers['x-auth-token'])}`,
+    errorCode: 'X',
+    errorMessage: JSON.stringify(req.headers),
+    request: { headers: req.headers },
+  },
 });
 
 describe('no secret in any error', () => {
@@ -81,8 +91,14 @@ describe('no secret in any error', () => {
       const errors: Array<[string, unknown]> = [];
       const make = (options: Record<string, unknown>) =>
         a.vendor === 'huawei'
-          ? ((input: unknown, call?: object) => new gen.FunctionGraphClient({ baseUrl: server.url, auth: a.auth(), ...options }).updateFunctionConfig(input, call)) as (input: unknown, call?: object) => Promise<unknown>
-          : ((input: unknown, call?: object) => new gen.Fc20210406Client({ baseUrl: server.url, auth: a.auth(), ...options }).updateFunction(input, call)) as (input: unknown, call?: object) => Promise<unknown>;
+          ? (((input: unknown, call?: object) => new gen.FunctionGraphClient({ baseUrl: server.url, auth: a.auth(), ...options }).updateFunctionConfig(input, call)) as (
+              input: unknown,
+              call?: object,
+            ) => Promise<unknown>)
+          : (((input: unknown, call?: object) => new gen.Fc20210406Client({ baseUrl: server.url, auth: a.auth(), ...options }).updateFunction(input, call)) as (
+              input: unknown,
+              call?: object,
+            ) => Promise<unknown>);
       const input = a.vendor === 'huawei' ? HUAWEI_CALLS[1].input : ALIYUN_CALL.input;
       const badInput = a.vendor === 'huawei' ? { ...input, body: { ...HUAWEI_CALLS[1].input.body, memory_size: 1 } } : { ...input, body: { memorySize: 1 } };
       const seen: Recorded[] = [];
@@ -111,13 +127,21 @@ describe('no secret in any error', () => {
       await capture('NetworkError (leaky fetch)', make({ fetch: leakyFetch, retry: false })(input));
       await capture('NetworkError (leaky fetch, retried)', make({ fetch: leakyFetch, retry: { sleep: async () => {} } })(input));
       const closed = await closedPortUrl();
-      await capture('NetworkError (refused)', (a.vendor === 'huawei' ? new gen.FunctionGraphClient({ baseUrl: closed, auth: a.auth(), retry: false }).updateFunctionConfig(input) : new gen.Fc20210406Client({ baseUrl: closed, auth: a.auth(), retry: false }).updateFunction(input)));
+      await capture(
+        'NetworkError (refused)',
+        a.vendor === 'huawei'
+          ? new gen.FunctionGraphClient({ baseUrl: closed, auth: a.auth(), retry: false }).updateFunctionConfig(input)
+          : new gen.Fc20210406Client({ baseUrl: closed, auth: a.auth(), retry: false }).updateFunction(input),
+      );
 
       server.reply({ status: 200, body: {}, delayMs: 1000 });
       await capture('TimeoutError', make({ timeoutMs: 50, retry: false })(input));
 
       await capture('ValidationFailedError (request)', make({ validateRequests: true })(badInput));
-      server.reply((req) => ({ status: 200, body: { func_name: 7, memory_size: req.headers.authorization ?? req.headers['x-auth-token'], functionName: 7, description: JSON.stringify(req.headers) } }));
+      server.reply((req) => ({
+        status: 200,
+        body: { func_name: 7, memory_size: req.headers.authorization ?? req.headers['x-auth-token'], functionName: 7, description: JSON.stringify(req.headers) },
+      }));
       await capture('ValidationFailedError (response)', make({ validateResponses: true })(input));
 
       const secrets = [...SECRETS, ...wireSecrets(seen)];

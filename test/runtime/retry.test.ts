@@ -162,7 +162,10 @@ describe('retries', () => {
     // Each as the official signer computes it for what was received.
     for (const r of server.requests) {
       const headers = { 'content-type': r.headers['content-type'] as string, 'X-Project-Id': PROJECT_ID, 'X-Sdk-Date': r.headers['x-sdk-date'] as string };
-      const official = AKSKSigner.sign({ method: r.method, endpoint: server.url + r.url, headers, queryParams: {}, data: JSON.parse(r.body) }, new core.BasicCredentials().withAk('AK-RETRY').withSk('SK-RETRY-secret'));
+      const official = AKSKSigner.sign(
+        { method: r.method, endpoint: server.url + r.url, headers, queryParams: {}, data: JSON.parse(r.body) },
+        new core.BasicCredentials().withAk('AK-RETRY').withSk('SK-RETRY-secret'),
+      );
       expect(r.headers.authorization).toBe(official.Authorization);
     }
   });
@@ -205,7 +208,10 @@ describe('timeouts', () => {
     const client = new gen.FunctionGraphClient({ baseUrl: server.url, timeoutMs: 50 });
     expect((await client.updateFunctionCode(CODE.input, { timeoutMs: 5000 })).status).toBe(200);
     server.reply({ ...ok, delayMs: 2000 });
-    await expect(new gen.FunctionGraphClient({ baseUrl: server.url }).updateFunctionCode(CODE.input, { timeoutMs: 60 })).rejects.toMatchObject({ name: 'TimeoutError', timeoutMs: 60 });
+    await expect(new gen.FunctionGraphClient({ baseUrl: server.url }).updateFunctionCode(CODE.input, { timeoutMs: 60 })).rejects.toMatchObject({
+      name: 'TimeoutError',
+      timeoutMs: 60,
+    });
   });
 
   it('retryTimeouts: each attempt has its own time limit', async () => {

@@ -72,7 +72,14 @@ async function capture(send: () => Promise<unknown>): Promise<Recorded> {
 
 /** Everything that is signed, plus what must match for the signature to mean the same request. */
 function signedPart(r: Recorded): Record<string, unknown> {
-  const out: Record<string, unknown> = { method: r.method, url: r.url, body: r.body, authorization: r.headers.authorization, host: r.headers.host, 'content-type': r.headers['content-type'] };
+  const out: Record<string, unknown> = {
+    method: r.method,
+    url: r.url,
+    body: r.body,
+    authorization: r.headers.authorization,
+    host: r.headers.host,
+    'content-type': r.headers['content-type'],
+  };
   for (const [k, v] of Object.entries(r.headers)) if (k.startsWith('x-acs-')) out[k] = v;
   return out;
 }
@@ -81,7 +88,9 @@ describe('Alibaba ACS3-HMAC-SHA256 signature = official SDK (@alicloud/openapi-c
   it('UpdateFunction with the SDK configured by AccessKey (x-acs-credentials-provider: static_ak)', async () => {
     const server = await serverP;
     const [at, nonce] = [CLOCKS[0]!, NONCES[0]!];
-    const official = await capture(() => fixed(at, nonce, () => sdkClient(server, { kind: 'config' }).updateFunction('demo-service', 'demo-function', new FC.UpdateFunctionRequest(updateFunctionBody))));
+    const official = await capture(() =>
+      fixed(at, nonce, () => sdkClient(server, { kind: 'config' }).updateFunction('demo-service', 'demo-function', new FC.UpdateFunctionRequest(updateFunctionBody))),
+    );
     const client = new gen.Fc20210406Client({
       baseUrl: server.url,
       auth: gen.rt.aliyunAcs3({ accessKeyId: AK_ID, accessKeySecret: AK_SECRET, now: () => at, nonce: () => nonce, version: '2021-04-06', credentialsProvider: 'static_ak' }),
@@ -97,8 +106,14 @@ describe('Alibaba ACS3-HMAC-SHA256 signature = official SDK (@alicloud/openapi-c
   it('UpdateFunction with the SDK given a credential object (no provider header), default options', async () => {
     const server = await serverP;
     const [at, nonce] = [CLOCKS[1]!, NONCES[1]!];
-    const official = await capture(() => fixed(at, nonce, () => sdkClient(server, { kind: 'custom' }).updateFunction('demo-service', 'demo-function', new FC.UpdateFunctionRequest(updateFunctionBody))));
-    const client = new gen.Fc20210406Client({ baseUrl: server.url, auth: gen.rt.aliyunAcs3({ accessKeyId: AK_ID, accessKeySecret: AK_SECRET, now: () => at, nonce: () => nonce, version: '2021-04-06' }), retry: false });
+    const official = await capture(() =>
+      fixed(at, nonce, () => sdkClient(server, { kind: 'custom' }).updateFunction('demo-service', 'demo-function', new FC.UpdateFunctionRequest(updateFunctionBody))),
+    );
+    const client = new gen.Fc20210406Client({
+      baseUrl: server.url,
+      auth: gen.rt.aliyunAcs3({ accessKeyId: AK_ID, accessKeySecret: AK_SECRET, now: () => at, nonce: () => nonce, version: '2021-04-06' }),
+      retry: false,
+    });
     const ours = await capture(() => client.updateFunction(ALIYUN_CALL.input));
     expect(official.headers['x-acs-credentials-provider']).toBeUndefined();
     expect(signedPart(ours)).toEqual(signedPart(official));
@@ -108,12 +123,22 @@ describe('Alibaba ACS3-HMAC-SHA256 signature = official SDK (@alicloud/openapi-c
     const server = await serverP;
     const [at, nonce] = [CLOCKS[2]!, NONCES[2]!];
     const official = await capture(() =>
-      fixed(at, nonce, () => sdkClient(server, { kind: 'config', securityToken: STS_TOKEN }).updateFunction('demo-service', 'demo-function', new FC.UpdateFunctionRequest(updateFunctionBody))),
+      fixed(at, nonce, () =>
+        sdkClient(server, { kind: 'config', securityToken: STS_TOKEN }).updateFunction('demo-service', 'demo-function', new FC.UpdateFunctionRequest(updateFunctionBody)),
+      ),
     );
     const provider = official.headers['x-acs-credentials-provider'] as string | undefined;
     const client = new gen.Fc20210406Client({
       baseUrl: server.url,
-      auth: gen.rt.aliyunAcs3({ accessKeyId: AK_ID, accessKeySecret: AK_SECRET, securityToken: STS_TOKEN, now: () => at, nonce: () => nonce, version: '2021-04-06', ...(provider ? { credentialsProvider: provider } : {}) }),
+      auth: gen.rt.aliyunAcs3({
+        accessKeyId: AK_ID,
+        accessKeySecret: AK_SECRET,
+        securityToken: STS_TOKEN,
+        now: () => at,
+        nonce: () => nonce,
+        version: '2021-04-06',
+        ...(provider ? { credentialsProvider: provider } : {}),
+      }),
       retry: false,
     });
     const ours = await capture(() => client.updateFunction(ALIYUN_CALL.input));
@@ -126,7 +151,12 @@ describe('Alibaba ACS3-HMAC-SHA256 signature = official SDK (@alicloud/openapi-c
     const server = await serverP;
     const [at, nonce] = [CLOCKS[3]!, NONCES[3]!];
     const official = await capture(() =>
-      fixed(at, nonce, () => sdkClient(server, { kind: 'custom' }).listFunctions('demo-service', new FC.ListFunctionsRequest({ limit: 20, nextToken: 'tok/en+=', prefix: 'my fn*', qualifier: 'LATEST' }))),
+      fixed(at, nonce, () =>
+        sdkClient(server, { kind: 'custom' }).listFunctions(
+          'demo-service',
+          new FC.ListFunctionsRequest({ limit: 20, nextToken: 'tok/en+=', prefix: 'my fn*', qualifier: 'LATEST' }),
+        ),
+      ),
     );
     const listFunctions = { operationId: 'ListFunctions', method: 'GET', path: '/2021-04-06/services/{serviceName}/functions', headerParams: [], apiVersion: '2021-04-06' };
     const ours = await capture(() =>
@@ -146,7 +176,13 @@ describe('Alibaba ACS3-HMAC-SHA256 signature = official SDK (@alicloud/openapi-c
 
   it('OpenApiUtil.getAuthorization itself, on requests with more headers and query shapes', async () => {
     const cases = [
-      { method: 'POST', pathname: '/2021-04-06/services/s/functions/f/invocations', query: { qualifier: 'prod', 'x-weird key': 'a b&c=d' }, headers: { 'x-acs-trace': ' padded ', 'x-fc-invocation-type': 'Async', 'content-type': 'application/octet-stream' }, body: 'hello, function' },
+      {
+        method: 'POST',
+        pathname: '/2021-04-06/services/s/functions/f/invocations',
+        query: { qualifier: 'prod', 'x-weird key': 'a b&c=d' },
+        headers: { 'x-acs-trace': ' padded ', 'x-fc-invocation-type': 'Async', 'content-type': 'application/octet-stream' },
+        body: 'hello, function',
+      },
       { method: 'DELETE', pathname: '/2021-04-06/services/s-1/functions/f_2', query: {}, headers: { 'x-acs-security-token': STS_TOKEN, 'x-acs-accesskey-id': AK_ID }, body: '' },
       { method: 'GET', pathname: '/2021-04-06/services', query: { limit: '100', prefix: 'ünï', startKey: '' }, headers: {}, body: '' },
     ];

@@ -94,7 +94,9 @@ describe('Huawei AK/SK signature = official SDK (@huaweicloud/huaweicloud-sdk-co
       const client = new gen.FunctionGraphClient({ baseUrl: server.url, auth: gen.rt.huaweiAkSk({ ak: AK, sk: SK, projectId: PROJECT_ID, now: () => at }), retry: false });
       const ours = await capture(() => (client as any)[call.method](call.input));
 
-      expect(official.headers.authorization).toMatch(/^SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK0000001, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/);
+      expect(official.headers.authorization).toMatch(
+        /^SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK0000001, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/,
+      );
       expect(signedPart(ours)).toEqual(signedPart(official));
       // The URN's ':' go on the wire unescaped, as the SDK sends them; the signature escapes them (%3A).
       expect(ours.url).toBe(call.path);
@@ -105,7 +107,11 @@ describe('Huawei AK/SK signature = official SDK (@huaweicloud/huaweicloud-sdk-co
     const server = await serverP;
     const at = CLOCKS[0]!;
     const official = await capture(() => sdkCall(sdkClient(server.url, TOKEN), 'UpdateFunctionCode', at));
-    const client = new gen.FunctionGraphClient({ baseUrl: server.url, auth: gen.rt.huaweiAkSk({ ak: AK, sk: SK, projectId: PROJECT_ID, securityToken: TOKEN, now: () => at }), retry: false });
+    const client = new gen.FunctionGraphClient({
+      baseUrl: server.url,
+      auth: gen.rt.huaweiAkSk({ ak: AK, sk: SK, projectId: PROJECT_ID, securityToken: TOKEN, now: () => at }),
+      retry: false,
+    });
     const ours = await capture(() => client.updateFunctionCode(HUAWEI_CALLS[2].input));
     expect(official.headers['x-security-token']).toBe(TOKEN);
     expect(official.headers.authorization).toContain('SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token,');
@@ -138,7 +144,7 @@ describe('Huawei AK/SK signature = official SDK (@huaweicloud/huaweicloud-sdk-co
       {
         method: 'GET',
         endpoint: 'https://functiongraph.cn-north-4.myhuaweicloud.com/v2/p/fgs/functions/urn:fss:x:y/versions',
-        queryParams: { b: ['z', 'a', 'm'], a: 'x y*~', 'ü': 'é/&=' },
+        queryParams: { b: ['z', 'a', 'm'], a: 'x y*~', ü: 'é/&=' },
         headers: { 'content-type': 'application/json', 'X-Project-Id': PROJECT_ID, 'X-Custom-Trace': 'abc' },
         data: undefined,
       },

@@ -47,7 +47,9 @@ describe('success', () => {
     const req = server.requests[0]!;
     expect(req).toMatchObject({ method: 'PUT', url: ALIYUN_CALL.path, body: JSON.stringify(ALIYUN_CALL.input.body) });
     expect(req.headers).toMatchObject({ 'x-acs-action': 'UpdateFunction', 'x-acs-version': '2021-04-06', 'content-type': 'application/json; charset=utf-8' });
-    expect(req.headers.authorization).toMatch(/^ACS3-HMAC-SHA256 Credential=id,SignedHeaders=content-type;host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=[0-9a-f]{64}$/);
+    expect(req.headers.authorization).toMatch(
+      /^ACS3-HMAC-SHA256 Credential=id,SignedHeaders=content-type;host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=[0-9a-f]{64}$/,
+    );
   });
 
   it('JSON bodies are exactly as typed: undefined members dropped, nothing added, null kept', async () => {
@@ -69,7 +71,10 @@ describe('success', () => {
   it('per-client and per-call headers; a caller-given Content-Type wins', async () => {
     const server = await serverP;
     const client = new gen.FunctionGraphClient({ baseUrl: server.url, headers: { 'x-client': 'a', 'x-both': 'client' } });
-    await client.updateFunctionCode({ path: { project_id: PROJECT_ID, function_urn: FUNCTION_URN }, headers: { 'Content-Type': 'application/json;charset=UTF-8' }, body: { code_type: 'inline' } }, { headers: { 'x-both': 'call' } });
+    await client.updateFunctionCode(
+      { path: { project_id: PROJECT_ID, function_urn: FUNCTION_URN }, headers: { 'Content-Type': 'application/json;charset=UTF-8' }, body: { code_type: 'inline' } },
+      { headers: { 'x-both': 'call' } },
+    );
     expect(server.requests[0]!.headers).toMatchObject({ 'x-client': 'a', 'x-both': 'call', 'content-type': 'application/json;charset=UTF-8' });
   });
 });
@@ -98,7 +103,10 @@ describe('endpoints and transport', () => {
     }) as unknown as typeof fetch;
     await new gen.Fc20210406Client({ baseUrl: gen.rt.aliyunFcEndpoint('1234567890123456', 'cn-shanghai'), fetch: fakeFetch }).updateFunction(ALIYUN_CALL.input);
     await new gen.FunctionGraphClient({ baseUrl: `${gen.rt.huaweiFunctionGraphEndpoint('cn-east-3')}/`, fetch: fakeFetch }).createFunction(HUAWEI_CALLS[0].input);
-    expect(seen).toEqual([`https://1234567890123456.cn-shanghai.fc.aliyuncs.com${ALIYUN_CALL.path}`, `https://functiongraph.cn-east-3.myhuaweicloud.com/v2/${PROJECT_ID}/fgs/functions`]);
+    expect(seen).toEqual([
+      `https://1234567890123456.cn-shanghai.fc.aliyuncs.com${ALIYUN_CALL.path}`,
+      `https://functiongraph.cn-east-3.myhuaweicloud.com/v2/${PROJECT_ID}/fgs/functions`,
+    ]);
   });
 
   it('generated clients fill their spec server template: defaults, or serverVariables', async () => {
@@ -134,7 +142,9 @@ describe('every documented error status becomes an ApiError', () => {
   const aliyun = documentedErrors(ALIYUN_SPEC_FILE);
 
   it('the specs document what these tests cover', () => {
-    expect(huawei.map((e) => `${e.operationId} ${e.status}`)).toEqual(expect.arrayContaining(['CreateFunction 400', 'CreateFunction 503', 'UpdateFunctionConfig 404', 'UpdateFunctionCode 500']));
+    expect(huawei.map((e) => `${e.operationId} ${e.status}`)).toEqual(
+      expect.arrayContaining(['CreateFunction 400', 'CreateFunction 503', 'UpdateFunctionConfig 404', 'UpdateFunctionCode 500']),
+    );
     expect(aliyun.map((e) => `${e.operationId} ${e.status}`)).toEqual(['UpdateFunction 4XX', 'UpdateFunction 5XX']);
   });
 
@@ -149,7 +159,16 @@ describe('every documented error status becomes an ApiError', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(gen.rt.ApiError);
-    expect(err).toMatchObject({ name: 'ApiError', operationId, status: Number(status), code: body.error_code, errorMessage: body.error_msg, requestId: `hw-${status}`, body, attempts: 1 });
+    expect(err).toMatchObject({
+      name: 'ApiError',
+      operationId,
+      status: Number(status),
+      code: body.error_code,
+      errorMessage: body.error_msg,
+      requestId: `hw-${status}`,
+      body,
+      attempts: 1,
+    });
     expect((err as Error).message).toBe(`${operationId} failed with HTTP ${status} ${body.error_code}: ${body.error_msg} (request id hw-${status})`);
   });
 

@@ -72,7 +72,12 @@ describe('response validation', () => {
     const server = await serverP;
     server.reply({ status: 200, body: { functionName: 7 } });
     const err = await new gen.Fc20210406Client({ baseUrl: server.url, validateResponses: true }).updateFunction(ALIYUN_CALL.input).catch((e: unknown) => e);
-    expect(err).toMatchObject({ name: 'ValidationFailedError', direction: 'response', value: { functionName: 7 }, issues: [expect.objectContaining({ path: '/functionName', rule: 'type' })] });
+    expect(err).toMatchObject({
+      name: 'ValidationFailedError',
+      direction: 'response',
+      value: { functionName: 7 },
+      issues: [expect.objectContaining({ path: '/functionName', rule: 'type' })],
+    });
   });
 
   it('without validateResponses the body is returned as received; a valid one passes either way', async () => {
@@ -81,13 +86,20 @@ describe('response validation', () => {
     const loose = await new gen.FunctionGraphClient({ baseUrl: server.url }).updateFunctionConfig(CONFIG.input);
     expect(loose.data).toEqual({ func_name: 'x', memory_size: 'lots' });
     server.reply({ status: 200, body: { func_name: 'x', memory_size: 256, code_size: 10 } });
-    const strict = await new gen.FunctionGraphClient({ baseUrl: server.url, validateResponses: true }).updateFunctionConfig({ path: { project_id: PROJECT_ID, function_urn: FUNCTION_URN }, body: CONFIG.input.body });
+    const strict = await new gen.FunctionGraphClient({ baseUrl: server.url, validateResponses: true }).updateFunctionConfig({
+      path: { project_id: PROJECT_ID, function_urn: FUNCTION_URN },
+      body: CONFIG.input.body,
+    });
     expect(strict.data).toMatchObject({ memory_size: 256 });
   });
 
   it('error statuses are ApiErrors whatever their body, even with validateResponses', async () => {
     const server = await serverP;
     server.reply({ status: 404, body: { unexpected: true } });
-    await expect(new gen.FunctionGraphClient({ baseUrl: server.url, validateResponses: true }).updateFunctionCode(CODE.input)).rejects.toMatchObject({ name: 'ApiError', status: 404, body: { unexpected: true } });
+    await expect(new gen.FunctionGraphClient({ baseUrl: server.url, validateResponses: true }).updateFunctionCode(CODE.input)).rejects.toMatchObject({
+      name: 'ApiError',
+      status: 404,
+      body: { unexpected: true },
+    });
   });
 });

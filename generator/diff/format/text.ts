@@ -29,7 +29,9 @@ export function formatText(changes: readonly Change[], options: TextOptions): st
     lines.push('');
   }
   const n = countByLevel(changes);
-  lines.push(`${changes.length} change${changes.length === 1 ? '' : 's'}: ${paint(COLORS.ERR, `${n.ERR} ERR`)}, ${paint(COLORS.WARN, `${n.WARN} WARN`)}, ${paint(COLORS.INFO, `${n.INFO} INFO`)}`);
+  lines.push(
+    `${changes.length} change${changes.length === 1 ? '' : 's'}: ${paint(COLORS.ERR, `${n.ERR} ERR`)}, ${paint(COLORS.WARN, `${n.WARN} WARN`)}, ${paint(COLORS.INFO, `${n.INFO} INFO`)}`,
+  );
   return lines.join('\n') + '\n';
 }
 

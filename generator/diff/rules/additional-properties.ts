@@ -13,7 +13,14 @@ const WHY = 'oasdiff has no additionalProperties rule; the issue asks for one (s
 function pair(id: string, direction: 'request' | 'response', site: Site, noun: string, disallowed: Level, allowed: Level) {
   const when = { kind: 'additional-properties', site, direction } as const;
   return [
-    rule({ id: `${id}-additional-properties-disallowed`, level: disallowed, message: `${noun} no longer allows undeclared properties`, when, and: (f) => f.to === false, own: WHY }),
+    rule({
+      id: `${id}-additional-properties-disallowed`,
+      level: disallowed,
+      message: `${noun} no longer allows undeclared properties`,
+      when,
+      and: (f) => f.to === false,
+      own: WHY,
+    }),
     rule({ id: `${id}-additional-properties-allowed`, level: allowed, message: `${noun} now allows undeclared properties`, when, and: (f) => f.to === true, own: WHY }),
   ];
 }

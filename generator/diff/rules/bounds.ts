@@ -102,7 +102,8 @@ const TABLE: ReadonlyArray<readonly [id: string, level: Level]> = [
   ['response-property-min-items-unset', 'ERR'],
 ];
 
-const ID = /^(request|response)-(read-only-)?(body|property|parameter)-(max|exclusive-max|min|exclusive-min|max-length|min-length|max-items|min-items)-(increased|decreased|set|unset)$/;
+const ID =
+  /^(request|response)-(read-only-)?(body|property|parameter)-(max|exclusive-max|min|exclusive-min|max-length|min-length|max-items|min-items)-(increased|decreased|set|unset)$/;
 
 const KEYWORD: Record<string, string> = {
   max: 'maximum',

@@ -14,7 +14,12 @@ const param = { site: 'parameter', direction: 'request' } as const;
 const paramProp = { site: 'parameter-property', direction: 'request' } as const;
 
 export const rules = [
-  rule({ id: 'request-property-enum-value-added', level: 'INFO', message: "value {to} added to the enum of request property '{subject}'", when: { kind: 'enum-value-added', ...reqProp } }),
+  rule({
+    id: 'request-property-enum-value-added',
+    level: 'INFO',
+    message: "value {to} added to the enum of request property '{subject}'",
+    when: { kind: 'enum-value-added', ...reqProp },
+  }),
   rule({
     id: 'request-property-enum-value-removed',
     level: 'ERR',
@@ -49,7 +54,12 @@ export const rules = [
     message: "value {from} removed from the enum of property '{subject}' of response {status}",
     when: { kind: 'enum-value-removed', ...resProp },
   }),
-  rule({ id: 'request-body-enum-value-removed', level: 'ERR', message: 'value {from} removed from the enum of the request body', when: { kind: 'enum-value-removed', ...reqBody } }),
+  rule({
+    id: 'request-body-enum-value-removed',
+    level: 'ERR',
+    message: 'value {from} removed from the enum of the request body',
+    when: { kind: 'enum-value-removed', ...reqBody },
+  }),
   rule({
     id: 'request-body-enum-value-added',
     level: 'INFO',
@@ -70,8 +80,18 @@ export const rules = [
     when: { kind: 'enum-value-added', ...resBody },
     own: 'oasdiff reports a new enum value for response properties (WARN) but not for a response body that is itself an enum; same risk, same level, named after its removed counterpart',
   }),
-  rule({ id: 'request-parameter-enum-value-added', level: 'INFO', message: "value {to} added to the enum of {in} parameter '{subject}'", when: { kind: 'enum-value-added', ...param } }),
-  rule({ id: 'request-parameter-enum-value-removed', level: 'ERR', message: "value {from} removed from the enum of {in} parameter '{subject}'", when: { kind: 'enum-value-removed', ...param } }),
+  rule({
+    id: 'request-parameter-enum-value-added',
+    level: 'INFO',
+    message: "value {to} added to the enum of {in} parameter '{subject}'",
+    when: { kind: 'enum-value-added', ...param },
+  }),
+  rule({
+    id: 'request-parameter-enum-value-removed',
+    level: 'ERR',
+    message: "value {from} removed from the enum of {in} parameter '{subject}'",
+    when: { kind: 'enum-value-removed', ...param },
+  }),
   rule({
     id: 'request-parameter-property-enum-value-added',
     level: 'INFO',

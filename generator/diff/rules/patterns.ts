@@ -30,7 +30,12 @@ export const rules = [
     and: everything,
   }),
   rule({ id: 'response-property-pattern-added', level: 'INFO', message: "pattern {to} added to property '{subject}' of response {status}", when: { ...resProp, detail: 'added' } }),
-  rule({ id: 'response-property-pattern-removed', level: 'INFO', message: "pattern {from} removed from property '{subject}' of response {status}", when: { ...resProp, detail: 'removed' } }),
+  rule({
+    id: 'response-property-pattern-removed',
+    level: 'INFO',
+    message: "pattern {from} removed from property '{subject}' of response {status}",
+    when: { ...resProp, detail: 'removed' },
+  }),
   rule({
     id: 'response-property-pattern-changed',
     level: 'INFO',

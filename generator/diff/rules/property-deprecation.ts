@@ -6,8 +6,20 @@ const res = { site: 'property', direction: 'response' } as const;
 
 export const rules = [
   rule({ id: 'request-property-deprecated', level: 'INFO', message: "request property '{subject}' deprecated", when: { kind: 'deprecated', ...req }, and: (f) => f.to === true }),
-  rule({ id: 'request-property-reactivated', level: 'INFO', message: "request property '{subject}' no longer deprecated", when: { kind: 'deprecated', ...req }, and: (f) => f.to === false }),
-  rule({ id: 'response-property-deprecated', level: 'INFO', message: "property '{subject}' of response {status} deprecated", when: { kind: 'deprecated', ...res }, and: (f) => f.to === true }),
+  rule({
+    id: 'request-property-reactivated',
+    level: 'INFO',
+    message: "request property '{subject}' no longer deprecated",
+    when: { kind: 'deprecated', ...req },
+    and: (f) => f.to === false,
+  }),
+  rule({
+    id: 'response-property-deprecated',
+    level: 'INFO',
+    message: "property '{subject}' of response {status} deprecated",
+    when: { kind: 'deprecated', ...res },
+    and: (f) => f.to === true,
+  }),
   rule({
     id: 'response-property-reactivated',
     level: 'INFO',

@@ -25,7 +25,13 @@ export function formatDriftText(report: DriftReport): string {
   ];
   if (open.length) out.push(`Unexplained drift (${open.length}):`, ...open.map((d) => line(d, report.spec)), '');
   if (explained.length)
-    out.push(`Explained by the errata register (${explained.length}):`, ...explained.map((d) => `${line(d, report.spec)}\n      explained by ${d.explainedBy!.id} (${d.explainedBy!.file}:${d.explainedBy!.line}${d.explainedBy!.via === 'omits' ? ', omits' : ''})`), '');
+    out.push(
+      `Explained by the errata register (${explained.length}):`,
+      ...explained.map(
+        (d) => `${line(d, report.spec)}\n      explained by ${d.explainedBy!.id} (${d.explainedBy!.file}:${d.explainedBy!.line}${d.explainedBy!.via === 'omits' ? ', omits' : ''})`,
+      ),
+      '',
+    );
   if (report.stale.length)
     out.push(
       `Register items for page ${report.pageId} that match no drift (${report.stale.length}):`,

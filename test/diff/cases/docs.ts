@@ -38,7 +38,10 @@ export const cases = [
   ruleCase('api-description-changed', described('v1'), edit([...op, 'description']), docs),
   ruleCase('request-parameter-description-changed', described('v1'), edit([...op, 'parameters', '0', 'description']), { ...docs, expect: { subject: 'q' } }),
   ruleCase('request-body-description-changed', described('v1'), edit([...op, 'requestBody', 'description']), docs),
-  ruleCase('request-property-description-changed', described('v1'), edit([...op, 'requestBody', 'content', 'application/json', 'schema', 'properties', 'p', 'description']), { ...docs, expect: { subject: 'p' } }),
+  ruleCase('request-property-description-changed', described('v1'), edit([...op, 'requestBody', 'content', 'application/json', 'schema', 'properties', 'p', 'description']), {
+    ...docs,
+    expect: { subject: 'p' },
+  }),
   ruleCase('response-description-changed', described('v1'), edit([...op, 'responses', '200', 'description']), { ...docs, expect: { status: '200' } }),
   ruleCase('response-body-description-changed', described('v1'), edit([...op, 'responses', '200', 'content', 'application/json', 'schema', 'description']), docs),
   ruleCase('response-property-description-changed', described('v1'), edit([...op, 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'r', 'description']), {

@@ -22,26 +22,26 @@ import { cases as security } from './security.js';
 import { cases as docs } from './docs.js';
 
 export const CASES: Record<string, readonly RuleCase[]> = {
-  'endpoint': endpoint,
+  endpoint: endpoint,
   'operation-metadata': operationMetadata,
-  'parameters': parameters,
+  parameters: parameters,
   'request-body': requestBody,
-  'responses': responses,
+  responses: responses,
   'response-headers': responseHeaders,
-  'properties': properties,
+  properties: properties,
   'property-required': propertyRequired,
   'property-deprecation': propertyDeprecation,
-  'types': types,
+  types: types,
   'list-of-types': listOfTypes,
-  'nullable': nullable,
+  nullable: nullable,
   enum: enums,
-  'bounds': bounds,
-  'patterns': patterns,
-  'defaults': defaults,
-  'composition': composition,
+  bounds: bounds,
+  patterns: patterns,
+  defaults: defaults,
+  composition: composition,
   'additional-properties': additionalProperties,
-  'security': security,
-  'docs': docs,
+  security: security,
+  docs: docs,
 };
 
 export const ALL_CASES: readonly RuleCase[] = Object.values(CASES).flat();

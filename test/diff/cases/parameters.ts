@@ -7,7 +7,10 @@ export const cases = [
   ruleCase('new-required-request-parameter', params(), params(q({ required: true })), {
     expect: { subject: 'q', in: 'query', direction: 'request', revisionPointer: '/paths/~1things~1{id}/get/parameters/1' },
   }),
-  ruleCase('new-required-request-parameter', params(), params({ name: 'X-Tenant', in: 'header', required: true, schema: { type: 'string' } }), { note: 'header', expect: { in: 'header' } }),
+  ruleCase('new-required-request-parameter', params(), params({ name: 'X-Tenant', in: 'header', required: true, schema: { type: 'string' } }), {
+    note: 'header',
+    expect: { in: 'header' },
+  }),
   ruleCase('new-optional-request-parameter', params(), params(q())),
   ruleCase('request-parameter-removed', params(q()), params(), { expect: { basePointer: '/paths/~1things~1{id}/get/parameters/1' } }),
   ruleCase('request-parameter-removed-with-deprecation', params(q({ deprecated: true })), params()),

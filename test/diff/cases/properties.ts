@@ -21,7 +21,9 @@ export const cases = [
   }),
   ruleCase('new-required-request-property-with-default', reqBody(none), reqProp({ type: 'string', default: 'x' }, true)),
   ruleCase('new-optional-request-property', reqBody(none), reqProp(str)),
-  ruleCase('request-property-removed', reqProp(str, true), reqBody(none), { expect: { level: 'WARN', basePointer: '/paths/~1things/post/requestBody/content/application~1json/schema/properties/p' } }),
+  ruleCase('request-property-removed', reqProp(str, true), reqBody(none), {
+    expect: { level: 'WARN', basePointer: '/paths/~1things/post/requestBody/content/application~1json/schema/properties/p' },
+  }),
   // response properties appearing and disappearing
   ruleCase('response-required-property-added', resBody(none), resProp(str, true), { expect: { status: '200', direction: 'response' } }),
   ruleCase('response-required-write-only-property-added', resBody(none), resProp({ type: 'string', writeOnly: true }, true)),

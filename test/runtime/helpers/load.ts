@@ -86,9 +86,27 @@ export const updateFunctionBody = {
 
 /** The three FunctionGraph operations with valid inputs. */
 export const HUAWEI_CALLS = [
-  { operationId: 'CreateFunction', method: 'createFunction', httpMethod: 'POST', path: `/v2/${PROJECT_ID}/fgs/functions`, input: { path: { project_id: PROJECT_ID }, body: createFunctionBody } },
-  { operationId: 'UpdateFunctionConfig', method: 'updateFunctionConfig', httpMethod: 'PUT', path: `/v2/${PROJECT_ID}/fgs/functions/${FUNCTION_URN}/config`, input: { path: { project_id: PROJECT_ID, function_urn: FUNCTION_URN }, body: updateFunctionConfigBody } },
-  { operationId: 'UpdateFunctionCode', method: 'updateFunctionCode', httpMethod: 'PUT', path: `/v2/${PROJECT_ID}/fgs/functions/${FUNCTION_URN}/code`, input: { path: { project_id: PROJECT_ID, function_urn: FUNCTION_URN }, body: updateFunctionCodeBody } },
+  {
+    operationId: 'CreateFunction',
+    method: 'createFunction',
+    httpMethod: 'POST',
+    path: `/v2/${PROJECT_ID}/fgs/functions`,
+    input: { path: { project_id: PROJECT_ID }, body: createFunctionBody },
+  },
+  {
+    operationId: 'UpdateFunctionConfig',
+    method: 'updateFunctionConfig',
+    httpMethod: 'PUT',
+    path: `/v2/${PROJECT_ID}/fgs/functions/${FUNCTION_URN}/config`,
+    input: { path: { project_id: PROJECT_ID, function_urn: FUNCTION_URN }, body: updateFunctionConfigBody },
+  },
+  {
+    operationId: 'UpdateFunctionCode',
+    method: 'updateFunctionCode',
+    httpMethod: 'PUT',
+    path: `/v2/${PROJECT_ID}/fgs/functions/${FUNCTION_URN}/code`,
+    input: { path: { project_id: PROJECT_ID, function_urn: FUNCTION_URN }, body: updateFunctionCodeBody },
+  },
 ] as const;
 
 export const ALIYUN_CALL = {
