@@ -24,7 +24,7 @@ function show(v: unknown): string {
   return typeof v === 'string' ? `'${v}'` : JSON.stringify(v);
 }
 
-export function render(template: string, c: Pick<Change, 'subject' | 'from' | 'to' | 'status' | 'mediaType' | 'in'>): string {
+export function renderMessage(template: string, c: Pick<Change, 'subject' | 'from' | 'to' | 'status' | 'mediaType' | 'in'>): string {
   return template.replace(/\{(subject|from|to|status|mediaType|in)\}/g, (_, k: string) => {
     if (k === 'from' || k === 'to') return show(c[k]);
     return String(c[k as 'subject' | 'status' | 'mediaType' | 'in'] ?? '');
@@ -55,7 +55,7 @@ export function classify(facts: readonly Fact[], options: ClassifyOptions): Chan
         ...(fact.basePointer !== undefined ? { basePointer: fact.basePointer } : {}),
         ...(fact.revisionPointer !== undefined ? { revisionPointer: fact.revisionPointer } : {}),
       };
-      change.message = render(rule.message, change);
+      change.message = renderMessage(rule.message, change);
       out.push(change);
     }
   }

@@ -9,7 +9,7 @@ import type { Fact } from './model.js';
 import type { Located } from '../openapi/refs.js';
 import { BOUND_KEYWORDS, viewSchema, type Branch, type BoundName, type SchemaView } from '../openapi/schema-view.js';
 
-export type SchemaSite = 'body' | 'property' | 'parameter' | 'parameter-property' | 'header' | 'header-property';
+export type SchemaPlace = 'body' | 'property' | 'parameter' | 'parameter-property' | 'header' | 'header-property';
 
 /** Where the schemas being compared sit: the fields every Fact from them shares. */
 export interface SchemaScope {
@@ -25,7 +25,7 @@ const MAX_DEPTH = 64;
 
 const EMPTY: Located = { value: {}, ptr: '' };
 
-function childSite(site: SchemaSite): SchemaSite {
+function childSite(site: SchemaPlace): SchemaPlace {
   if (site === 'parameter' || site === 'parameter-property') return 'parameter-property';
   return site === 'header' || site === 'header-property' ? 'header-property' : 'property';
 }
@@ -43,7 +43,7 @@ function same(a: unknown, b: unknown): boolean {
  * again means the schema is recursive (a tree node containing tree nodes) and everything below it
  * has already been, or is being, compared.
  */
-export function compareSchema(scope: SchemaScope, site: SchemaSite, subject: string, base: Located, revision: Located, stack: readonly string[] = []): void {
+export function compareSchema(scope: SchemaScope, site: SchemaPlace, subject: string, base: Located, revision: Located, stack: readonly string[] = []): void {
   const b = viewSchema(scope.baseRoot, base);
   const r = viewSchema(scope.revisionRoot, revision);
   const key = `${b.ptr}|${r.ptr}`;
@@ -77,7 +77,7 @@ export function compareSchema(scope: SchemaScope, site: SchemaSite, subject: str
 
 type Emit = (kind: Fact['kind'], extra: Partial<Fact>, keyword?: string) => void;
 
-function compareKeywords(b: SchemaView, r: SchemaView, emit: Emit, site: SchemaSite, includeDocs: boolean): void {
+function compareKeywords(b: SchemaView, r: SchemaView, emit: Emit, site: SchemaPlace, includeDocs: boolean): void {
   if (!same(b.type, r.type)) emit('type', { from: b.type, to: r.type }, same(b.type.types, r.type.types) ? 'format' : 'type');
   if (b.nullable !== r.nullable) emit('nullable', { from: b.nullable, to: r.nullable }, 'nullable');
 
@@ -118,7 +118,7 @@ function compareKeywords(b: SchemaView, r: SchemaView, emit: Emit, site: SchemaS
   }
 }
 
-function compareProperties(scope: SchemaScope, site: SchemaSite, subject: string, b: SchemaView, r: SchemaView, next: readonly string[]): void {
+function compareProperties(scope: SchemaScope, site: SchemaPlace, subject: string, b: SchemaView, r: SchemaView, next: readonly string[]): void {
   const below = childSite(site);
   const base = (name: string, extra: Partial<Fact>): Fact => ({ ...scope.at, site: below, subject: join(subject, name), kind: 'added', ...extra });
 
@@ -164,7 +164,7 @@ function compareProperties(scope: SchemaScope, site: SchemaSite, subject: string
 }
 
 /** Pair branches by name (component or title), then identical content, then position; the rest were added or removed. */
-function compareBranches(scope: SchemaScope, site: SchemaSite, subject: string, kw: 'oneOf' | 'anyOf', b: SchemaView, r: SchemaView, next: readonly string[]): void {
+function compareBranches(scope: SchemaScope, site: SchemaPlace, subject: string, kw: 'oneOf' | 'anyOf', b: SchemaView, r: SchemaView, next: readonly string[]): void {
   const left = [...b[kw]];
   const right = [...r[kw]];
   if (left.length === 0 && right.length === 0) return;

@@ -1,7 +1,7 @@
 /** client.ts of a spec: one typed method per operation over the runtime's `send`. */
 import { jsDocText } from './jsdoc.js';
 import type { OperationModel, SpecModel } from './model.js';
-import { render } from './render.js';
+import { renderTemplate } from './render.js';
 
 /** Headers the transport fills in itself; the caller may still override them. */
 const TRANSPORT_HEADERS = new Set(['content-type', 'accept', 'content-length']);
@@ -105,7 +105,7 @@ export function emitClient(model: SpecModel): string {
     // A backtick inside would end the code span early.
     return jsDocText(`- ${sc.key}: pass \`auth: ${how.replace(/`/g, '')}\``);
   });
-  return render('client.ts', {
+  return renderTemplate('client.ts', {
     authLines,
     file: model.file,
     runtime: model.runtimeImport,

@@ -1,6 +1,6 @@
 /** README.md of the generated package: per spec, its import path, operations and a first call. */
 import type { AuthFactoryModel, PackageInfo, SpecModel } from './model.js';
-import { render } from './render.js';
+import { renderTemplate } from './render.js';
 
 export function emitReadme(info: PackageInfo, models: SpecModel[]): string {
   const specs = models.map((m) => {
@@ -18,7 +18,7 @@ export function emitReadme(info: PackageInfo, models: SpecModel[]): string {
       schemaCount: m.schemas.length,
     };
   });
-  return render('README.md', { packageName: info.name, specs });
+  return renderTemplate('README.md', { packageName: info.name, specs });
 }
 
 /** What the example passes as the credential: something a reader recognises and replaces. */

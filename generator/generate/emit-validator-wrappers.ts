@@ -1,7 +1,7 @@
 /** validators.ts of a spec: typed `is…`/`validate…` wrappers over the raw validators, and the per-operation map the client uses. */
 import { jsDocText } from './jsdoc.js';
 import type { SpecModel } from './model.js';
-import { render } from './render.js';
+import { renderTemplate } from './render.js';
 
 export function emitValidatorWrappers(model: SpecModel): string {
   const targets = model.validators;
@@ -20,5 +20,5 @@ export function emitValidatorWrappers(model: SpecModel): string {
     isDoc: jsDocText(`True when \`value\` is a valid {@link ${t.typeName}} (${t.role} body of ${t.operationId}${t.status ? `, status ${t.status}` : ''}).`),
     validateDoc: `Validates a {@link ${t.typeName}}, listing every problem with its JSON pointer and failed rule.`,
   }));
-  return render('validators.ts', { file: model.file, runtime: model.runtimeImport, targets: documented, operations });
+  return renderTemplate('validators.ts', { file: model.file, runtime: model.runtimeImport, targets: documented, operations });
 }

@@ -11,7 +11,7 @@ const cache = new Map<string, Handlebars.TemplateDelegate>();
  * TypeScript beforehand. `{{x}}` HTML-escapes, so code is printed with `{{{x}}}` from values the
  * emitters have already made safe (JSON literals, identifiers, escaped comment text).
  */
-export function render(name: string, view: object): string {
+export function renderTemplate(name: string, view: object): string {
   let template = cache.get(name);
   if (!template) {
     template = Handlebars.compile(readFileSync(`${TEMPLATES}${name}.hbs`, 'utf8'), { noEscape: false, strict: true });

@@ -11,6 +11,7 @@
  * only some of them (INFO); those it does not list are not reported.
  */
 import type { Fact, Level, Site } from '../model.js';
+import { BOUND_KEYWORDS, type BoundName } from '../../openapi/schema-view.js';
 import { rule } from '../rule.js';
 
 const TABLE: ReadonlyArray<readonly [id: string, level: Level]> = [
@@ -105,17 +106,6 @@ const TABLE: ReadonlyArray<readonly [id: string, level: Level]> = [
 const ID =
   /^(request|response)-(read-only-)?(body|property|parameter)-(max|exclusive-max|min|exclusive-min|max-length|min-length|max-items|min-items)-(increased|decreased|set|unset)$/;
 
-const KEYWORD: Record<string, string> = {
-  max: 'maximum',
-  'exclusive-max': 'exclusiveMaximum',
-  min: 'minimum',
-  'exclusive-min': 'exclusiveMinimum',
-  'max-length': 'maxLength',
-  'min-length': 'minLength',
-  'max-items': 'maxItems',
-  'min-items': 'minItems',
-};
-
 function moved(f: Fact, how: string): boolean {
   const [from, to] = [f.from as number | undefined, f.to as number | undefined];
   if (how === 'set') return from === undefined && to !== undefined;
@@ -150,7 +140,7 @@ export const rules = TABLE.map(([id, level]) => {
   return rule({
     id,
     level,
-    message: `${KEYWORD[bound]} of ${readOnly ? 'read-only ' : ''}${NOUN[`${direction}-${site}`]} ${VERB[how]}`,
+    message: `${BOUND_KEYWORDS[bound as BoundName]} of ${readOnly ? 'read-only ' : ''}${NOUN[`${direction}-${site}`]} ${VERB[how]}`,
     when: { kind: 'bound', site, direction, detail: bound },
     and: (f) => moved(f, how) && (readOnly ? f.readOnly === true : !(hasReadOnlyTwin && f.readOnly === true)),
   });
