@@ -2,6 +2,10 @@
  * The one error type the CLI prints without a stack trace: it always says where (file, and line:column
  * when known) and why. Anything else reaching the top level is a bug and is printed with its stack.
  */
+/** Exit codes, the same for every command: 0 ok, 1 findings (changes at --fail-on, drift, stale output), 2 usage or input errors. */
+export const FINDINGS = 1;
+export const USAGE_ERROR = 2;
+
 export class FuncspecError extends Error {
   readonly file: string | undefined;
   readonly line: number | undefined;

@@ -4,7 +4,7 @@
  * output.
  */
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs, usageError as usageErrorWithHelp } from './args.js';
 import { FuncspecError } from '../errors.js';
 import { readTextFile } from '../openapi/document.js';
 import { loadErrata } from '../register/errata.js';
@@ -40,9 +40,7 @@ Options:
 Exit codes: 0 no unexplained drift; 1 unexplained drift; 2 the page cannot be parsed (the message
 names the line) or another input is unusable.`;
 
-function usageError(message: string): FuncspecError {
-  return new FuncspecError(`${message}\n\n${HELP}`, {}, 2);
-}
+const usageError = (message: string): FuncspecError => usageErrorWithHelp(message, HELP);
 
 /** The register sits in spec/, the top folder of the curated documents. */
 function defaultErrataDir(specFiles: readonly string[]): string {
@@ -53,26 +51,18 @@ function defaultErrataDir(specFiles: readonly string[]): string {
 }
 
 export async function driftCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        doc: { type: 'string' },
-        spec: { type: 'string', multiple: true },
-        operation: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        errata: { type: 'string' },
-        draft: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (err) {
-    throw usageError((err as Error).message);
-  }
-  const { values } = parsed;
+  const { values } = parseCommandArgs(
+    args,
+    {
+      doc: { type: 'string' },
+      spec: { type: 'string', multiple: true },
+      operation: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      errata: { type: 'string' },
+      draft: { type: 'boolean', default: false },
+    },
+    HELP,
+  );
   if (values.help) {
     console.log(HELP);
     return 0;

@@ -1,4 +1,7 @@
-import { FuncspecError } from '../errors.js';
+/** The `funcspec` command: dispatches to one module per subcommand and turns FuncspecErrors into one line and an exit code. */
+import { readFileSync } from 'node:fs';
+import { FuncspecError, USAGE_ERROR } from '../errors.js';
+import { didYouMean } from './args.js';
 
 /** A subcommand: loaded lazily so `funcspec --help` stays instant and one command's deps never slow another. */
 interface Command {
@@ -32,19 +35,42 @@ const COMMANDS: Record<string, Command> = {
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return ['Usage: funcspec <command> [options]', '', 'Commands:', ...lines, '', 'Run `funcspec <command> --help` for the options of one command.'].join('\n');
+  return [
+    'Usage: funcspec <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Options:',
+    "  -h, --help     show this help (or a command's, after its name)",
+    '  -v, --version  print the version',
+    '',
+    'Exit codes (every command): 0 ok; 1 findings (diff --fail-on, drift, generate --check stale, check-spec);',
+    '2 usage or input errors.',
+  ].join('\n');
+}
+
+/** funcspec's own version, read from the package.json beside the sources (or dist/) it runs from. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage());
-    return name === undefined ? 1 : 0;
+    return name === undefined ? USAGE_ERROR : 0;
   }
-  const command = COMMANDS[name];
+  if (name === '--version' || name === '-v') {
+    console.log(version());
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    console.error(`funcspec: unknown command '${name}'\n\n${usage()}`);
-    return 2;
+    const near = didYouMean(name, Object.keys(COMMANDS));
+    console.error(`funcspec: unknown command '${name}'${near ? ` (did you mean '${near}'?)` : ''}\n\n${usage()}`);
+    return USAGE_ERROR;
   }
   try {
     return await command.run(rest);
