@@ -55,5 +55,8 @@ for (const input of inputs) {
   console.log(`| ${input.name} | ${a} ms | ${b} ms | ${(b / a).toFixed(2)}x | ${memA} / ${memB} MB |`);
 }
 
+console.log('\nInstall size: npm i -D into an empty project, same run\n');
+execFileSync(process.execPath, [tsx, 'bench/install-size.ts'], { stdio: 'inherit' });
+
 console.log('\nBundle sizes\n');
 execFileSync(process.execPath, [tsx, 'bench/bundle-size.ts'], { stdio: 'inherit' });
