@@ -1,0 +1,54 @@
+/**
+ * funcspec as users get it: `npm pack`, `npm i -D ./funcspec-x.y.z.tgz` into an empty project, then the
+ * installed bin (compiled JavaScript, no tsx) generates a client from the project's own spec, and the
+ * project imports the result by its package name.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+const project = tempDir('funcspec-install-');
+// The tarball comes from this checkout; its dependencies from npm's cache (filled by `npm ci`), else the registry.
+const npmInstall = ['--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'];
+
+beforeAll(async () => {
+  const packed = await run('npm', ['pack', '--silent', '--pack-destination', project], { cwd: ROOT });
+  const tarball = packed.stdout.trim().split('\n').pop()!;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true, type: 'module' }));
+  await run('npm', ['i', '-D', ...npmInstall, `./${tarball}`], { cwd: project });
+  copyFileSync(join(ROOT, 'test/fixtures/petstore-3.1.yaml'), join(project, 'petstore.yaml'));
+}, 300_000);
+
+const funcspec = (args: string[]) => run(join(project, 'node_modules/.bin/funcspec'), args, { cwd: project });
+
+describe('the packed tarball', () => {
+  it('ships compiled JavaScript and what it reads at run time, not tests, specs or TypeScript sources of the generator', () => {
+    const pkg = join(project, 'node_modules/funcspec');
+    expect(existsSync(join(pkg, 'dist/cli/main.js'))).toBe(true);
+    expect(existsSync(join(pkg, 'templates/client.ts.hbs'))).toBe(true);
+    expect(existsSync(join(pkg, 'runtime/http.ts'))).toBe(true);
+    for (const absent of ['generator', 'test', 'spec', 'bench', 'generated', 'tsconfig.json']) expect(existsSync(join(pkg, absent)), absent).toBe(false);
+    expect(existsSync(join(project, 'node_modules/tsx'))).toBe(false);
+  });
+
+  it('answers --version and --help from the installed bin', async () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    expect((await funcspec(['--version'])).stdout.trim()).toBe(version);
+    expect((await funcspec(['generate', '--help'])).stdout).toContain('Usage: funcspec generate');
+  });
+
+  it('generates a client from the project’s own spec, which the project imports by name', async () => {
+    await funcspec(['generate', '--spec', 'petstore.yaml', '--out', 'petstore-client']);
+    const generated = JSON.parse(readFileSync(join(project, 'petstore-client/package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
+    await run('npm', ['i', ...npmInstall, './petstore-client'], { cwd: project });
+    const subpath = Object.keys(generated.exports).find((k) => k !== './runtime' && k !== './package.json')!;
+    const script = `const m = await import(${JSON.stringify(`${generated.name}/${subpath.slice(2)}`)}); console.log(Object.keys(m).filter((k) => /Client$/.test(k)).join(','));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
+    expect(stdout.trim()).toMatch(/^\w+Client$/);
+  });
+});
