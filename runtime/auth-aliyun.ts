@@ -3,7 +3,7 @@
  * requests to Function Compute 2021-04-06 (@alicloud/fc-open20210406 → @alicloud/openapi-client
  * `Client.doRequest` → @alicloud/openapi-util `getAuthorization`).
  */
-import type { Auth, OutgoingRequest, VendorConventions } from './auth.js';
+import { checkCredential, type Auth, type OutgoingRequest, type VendorConventions } from './auth.js';
 import { byCodeUnit, queryPairs, rfc3986, hmacSha256Hex, sha256Hex } from './crypto.js';
 
 export interface AliyunAcs3Options {
@@ -114,12 +114,16 @@ export async function signAliyunRequest(request: OutgoingRequest, options: Aliyu
 export function aliyunAcs3(options: AliyunAcs3Options): Auth {
   const { accessKeyId, accessKeySecret, securityToken } = options;
   if (!accessKeyId || !accessKeySecret) throw new TypeError('aliyunAcs3 needs both accessKeyId and accessKeySecret');
+  // Refused now, never shown: a line break would otherwise surface in a `Headers` error at the first call.
+  checkCredential('aliyunAcs3: accessKeyId', accessKeyId);
+  checkCredential('aliyunAcs3: accessKeySecret', accessKeySecret);
+  if (securityToken) checkCredential('aliyunAcs3: securityToken', securityToken);
   const frozen: AliyunAcs3Options = { ...options };
   return {
     async apply(request) {
       await signAliyunRequest(request, frozen);
     },
-    secrets: () => (securityToken ? [accessKeySecret, securityToken] : [accessKeySecret]),
+    secrets: () => (securityToken ? [accessKeyId, accessKeySecret, securityToken] : [accessKeyId, accessKeySecret]),
   };
 }
 

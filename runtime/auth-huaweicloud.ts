@@ -3,11 +3,11 @@
  * (`SDK-HMAC-SHA256`), the latter byte-for-byte as the official Node SDK
  * (@huaweicloud/huaweicloud-sdk-core `AKSKSigner` and `BasicCredentials.processAuthRequest`) signs.
  */
-import { headerToken, type Auth, type OutgoingRequest, type VendorConventions } from './auth.js';
+import { checkCredential, headerToken, type Auth, type OutgoingRequest, type VendorConventions } from './auth.js';
 import { byCodeUnit, hmacSha256Hex, queryPairs, rfc3986, sha256Hex } from './crypto.js';
 
 export interface HuaweiAkSkOptions {
-  /** Access key id (not secret: it is sent in the Authorization header). */
+  /** Access key id: sent in the Authorization header, and still kept out of errors. */
   ak: string;
   /** Secret access key: only ever used as the HMAC key, never sent or shown. */
   sk: string;
@@ -116,14 +116,19 @@ export async function signHuaweiRequest(request: OutgoingRequest, options: Huawe
  * Authorization header over method, path, query, all request headers and the body's SHA-256.
  */
 export function huaweiAkSk(options: HuaweiAkSkOptions): Auth {
-  const { ak, sk, securityToken } = options;
+  const { ak, sk, securityToken, projectId } = options;
   if (!ak || !sk) throw new TypeError('huaweiAkSk needs both ak and sk');
+  // Refused now, never shown: a line break would otherwise surface in a `Headers` error at the first call.
+  checkCredential('huaweiAkSk: ak', ak);
+  checkCredential('huaweiAkSk: sk', sk);
+  if (securityToken) checkCredential('huaweiAkSk: securityToken', securityToken);
+  if (projectId) checkCredential('huaweiAkSk: projectId', projectId);
   const frozen: HuaweiAkSkOptions = { ...options };
   return {
     async apply(request) {
       await signHuaweiRequest(request, frozen);
     },
-    secrets: () => (securityToken ? [sk, securityToken] : [sk]),
+    secrets: () => (securityToken ? [ak, sk, securityToken] : [ak, sk]),
   };
 }
 

@@ -34,14 +34,16 @@ export class ApiError extends Error {
     this.attempts = context.attempts ?? 1;
   }
 
-  static from(operationId: string, status: number, headers: Headers, body: unknown, context: ErrorContext = {}): ApiError {
+  /** `clean` is applied to what the headers give (the request id): a server may echo anything there. */
+  static from(operationId: string, status: number, headers: Headers, body: unknown, context: ErrorContext = {}, clean: (text: string) => string = (t) => t): ApiError {
     const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
     const pick = (keys: readonly string[]): string | undefined => {
       for (const k of keys) if (typeof fields[k] === 'string' || typeof fields[k] === 'number') return String(fields[k]);
       return undefined;
     };
-    const requestId = CONVENTIONS.requestIdHeaders.map((h) => headers.get(h)).find((v) => v !== null) ?? pick(CONVENTIONS.requestIdFields);
-    return new ApiError(operationId, status, pick(CONVENTIONS.errorCodeFields), pick(CONVENTIONS.errorMessageFields), requestId ?? undefined, body, context);
+    const fromHeader = CONVENTIONS.requestIdHeaders.map((h) => headers.get(h)).find((v) => v !== null);
+    const requestId = fromHeader != null ? clean(fromHeader) : pick(CONVENTIONS.requestIdFields);
+    return new ApiError(operationId, status, pick(CONVENTIONS.errorCodeFields), pick(CONVENTIONS.errorMessageFields), requestId, body, context);
   }
 }
 
@@ -94,5 +96,87 @@ export class ValidationFailedError extends Error {
     super(
       `${operationId}: ${direction} body is invalid${first ? ` at ${first.path || '/'}: ${first.message} (${first.rule})` : ''}${issues.length > 1 ? ` and ${issues.length - 1} more` : ''}`,
     );
+  }
+}
+
+/** A 2xx answer whose body says it is JSON (or, without a content type, looks like it) and does not parse. */
+export class ResponseParseError extends Error {
+  override readonly name = 'ResponseParseError';
+  readonly request: RequestSummary | undefined;
+  readonly attempts: number;
+  constructor(
+    readonly operationId: string,
+    readonly status: number,
+    readonly contentType: string | undefined,
+    /** The body as received (credentials removed). */
+    readonly body: string,
+    context: ErrorContext = {},
+  ) {
+    // Not the parser's message: it quotes the start of the text, which may cut a secret short of being recognised.
+    super(`${operationId}: the HTTP ${status} answer${contentType ? ` (${contentType})` : ''} is not valid JSON (${body.length} characters)`);
+    this.request = context.request;
+    this.attempts = context.attempts ?? 1;
+  }
+}
+
+/** The answer's body was longer than `maxResponseBytes`: reading stopped there and the connection was closed. */
+export class ResponseTooLargeError extends Error {
+  override readonly name = 'ResponseTooLargeError';
+  readonly request: RequestSummary | undefined;
+  readonly attempts: number;
+  constructor(
+    readonly operationId: string,
+    readonly status: number,
+    readonly maxResponseBytes: number,
+    context: ErrorContext = {},
+  ) {
+    super(`${operationId}: the HTTP ${status} answer is larger than maxResponseBytes (${maxResponseBytes} bytes)`);
+    this.request = context.request;
+    this.attempts = context.attempts ?? 1;
+  }
+}
+
+/**
+ * A redirect that was not followed: more than `maxRedirects`, a Location that is not an http(s) URL,
+ * or (in browsers) a redirect whose target fetch hides (`opaqueredirect`), which is never followed blind.
+ */
+export class RedirectError extends Error {
+  override readonly name = 'RedirectError';
+  readonly request: RequestSummary | undefined;
+  readonly attempts: number;
+  constructor(
+    readonly operationId: string,
+    readonly reason: 'too-many' | 'bad-location' | 'opaque',
+    readonly status: number,
+    /** The Location header as received (credentials removed), when fetch showed it. */
+    readonly location: string | undefined,
+    context: ErrorContext = {},
+  ) {
+    const why =
+      reason === 'too-many'
+        ? 'too many redirects'
+        : reason === 'opaque'
+          ? 'a redirect whose target fetch does not show (a browser); not followed'
+          : 'a redirect to a location that is not an http(s) URL';
+    super(`${operationId}: ${why}${location !== undefined ? ` (HTTP ${status} to ${location})` : ''}`);
+    this.request = context.request;
+    this.attempts = context.attempts ?? 1;
+  }
+}
+
+/** The auth could not be applied to the request: its token source failed, or it refused the request. */
+export class AuthError extends Error {
+  override readonly name = 'AuthError';
+  readonly request: RequestSummary | undefined;
+  readonly attempts: number;
+  constructor(
+    readonly operationId: string,
+    /** What the auth threw, as a plain copy with the credentials removed (see ./redact.ts). */
+    cause: unknown,
+    context: ErrorContext = {},
+  ) {
+    super(`${operationId}: the auth failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.request = context.request;
+    this.attempts = context.attempts ?? 1;
   }
 }

@@ -1,15 +1,31 @@
 /**
  * The transport every generated client shares: URL building, JSON bodies, auth (re-applied on every
- * attempt), timeouts and aborts, retries, validation, and turning non-2xx answers into typed errors
- * that never carry a credential. It knows nothing about any vendor; vendor auth plugs in through the
- * `auth` option (see ./auth.ts, ./auth-huaweicloud.ts, ./auth-aliyun.ts).
+ * attempt and on every same-origin redirect), limits (a per-attempt timeout, a response size cap, a
+ * redirect cap), aborts, retries, validation, and turning non-2xx answers into typed errors that never
+ * carry a credential. It knows nothing about any vendor; vendor auth plugs in through the `auth` option
+ * (see ./auth.ts, ./auth-huaweicloud.ts, ./auth-aliyun.ts). One attempt's exchange is ./exchange.ts.
  */
-import type { Auth, OutgoingRequest } from './auth.js';
+import type { Auth } from './auth.js';
+import { parseBody } from './body.js';
 import { rfc3986 } from './crypto.js';
-import { ApiError, NetworkError, TimeoutError, ValidationFailedError, type ErrorContext } from './errors.js';
+import { ApiError, AuthError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, TimeoutError, ValidationFailedError, type ErrorContext } from './errors.js';
+import { exchange, type AttemptState } from './exchange.js';
 import { Redactor } from './redact.js';
 import { backoffDelay, DEFAULT_RETRY, defaultSleep, isIdempotent, mergeRetry, parseRetryAfter, type RetryOptions } from './retry.js';
 import type { ValidationIssue } from './validation.js';
+
+/**
+ * The limits every call has unless the client or the call sets others: no attempt waits forever, no
+ * answer is read past 32 MiB, no redirect chain is followed past 5 hops.
+ */
+export const DEFAULT_LIMITS = {
+  /** Per attempt, until the whole body is read. `0` or `Infinity`: no limit. */
+  timeoutMs: 30_000,
+  /** Per answer, counted while the body streams in. `0` or `Infinity`: no limit. */
+  maxResponseBytes: 32 * 1024 * 1024,
+  /** Redirects followed per attempt. `0`: none (a redirect is a `RedirectError`). */
+  maxRedirects: 5,
+} as const;
 
 /** What the generator knows about one operation; the client passes it with each call. */
 export interface OperationDescriptor {
@@ -41,8 +57,12 @@ export interface ClientOptions {
   /** Headers added to every request. */
   headers?: Record<string, string>;
   auth?: Auth;
-  /** Time limit for each attempt, in milliseconds, until the whole body is read (no limit by default). */
+  /** Time limit for each attempt, in milliseconds, until the whole body is read (default 30 000; `0` or `Infinity`: none). */
   timeoutMs?: number;
+  /** Largest answer body read, in bytes, counted as it streams (default 32 MiB; `0` or `Infinity`: none). */
+  maxResponseBytes?: number;
+  /** Redirects followed per attempt (default 5; `0`: none). */
+  maxRedirects?: number;
   /** Retry policy; `false` never retries. Default: 2 retries of idempotent methods on 429/5xx/network errors. */
   retry?: RetryOptions | false;
   /** Check request bodies with the generated validators before sending anything. */
@@ -54,6 +74,8 @@ export interface ClientOptions {
 export interface CallOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  maxResponseBytes?: number;
+  maxRedirects?: number;
   headers?: Record<string, string>;
   /** Overrides the client's retry options for this call (merged field by field); `false` never retries. */
   retry?: RetryOptions | false;
@@ -134,20 +156,6 @@ async function encodeBody(kind: OperationDescriptor['bodyKind'], body: unknown):
   return new Uint8Array(await new Response(body as BodyInit).arrayBuffer());
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return undefined;
-  const type = response.headers.get('content-type') ?? '';
-  if (/json/i.test(type) || /^\s*[[{]/.test(text)) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
-  }
-  return text;
-}
-
 function abortError(signal: AbortSignal): unknown {
   return signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted.', 'AbortError');
 }
@@ -157,6 +165,37 @@ function responseValidator(validators: OperationValidators, status: number): ((d
   const r = validators.responses;
   return r?.[String(status)] ?? r?.[`${String(status)[0]}XX`] ?? r?.default;
 }
+
+/** A limit from the options: `undefined` is the default, `0` and `Infinity` are none; anything else but a number ≥ 0 is refused. */
+function limit(name: string, value: number | undefined, fallback: number, zeroIsNone = true): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) throw new TypeError(`${name} must be a number >= 0, not ${String(value)}`);
+  return value === 0 && zeroIsNone ? Infinity : value;
+}
+
+/** The per-attempt timer: aborts its signal when the time is up (never when `ms` is Infinity). */
+function attemptTimer(ms: number): { signal: AbortSignal | undefined; fired(): boolean; clear(): void } {
+  if (!Number.isFinite(ms)) return { signal: undefined, fired: () => false, clear: () => {} };
+  const controller = new AbortController();
+  let fired = false;
+  const id = setTimeout(
+    () => {
+      fired = true;
+      controller.abort(new DOMException(`no response within ${ms} ms`, 'TimeoutError'));
+    },
+    Math.min(ms, 2 ** 31 - 1),
+  );
+  return { signal: controller.signal, fired: () => fired, clear: () => clearTimeout(id) };
+}
+
+/** Sets caller-given headers, refusing a value `Headers` would refuse, without quoting it (it may be a credential). */
+function setHeader(headers: Headers, name: string, value: string): void {
+  if (/[\r\n\0]|[\u0100-\uffff]/.test(value))
+    throw new TypeError(`the value of header ${JSON.stringify(name)} contains a line break, NUL or a character over U+00FF; it is not shown`);
+  headers.set(name, value);
+}
+
+const OWN_ERRORS = [AuthError, RedirectError, ResponseTooLargeError] as const;
 
 export async function send(
   options: ClientOptions,
@@ -171,12 +210,13 @@ export async function send(
     const issues = validators.request(input.body);
     if (issues.length > 0) throw new ValidationFailedError('request', op.operationId, issues, input.body);
   }
-  const url = resolveBaseUrl(options, defaultServer) + expandPath(op.path, input.path) + buildQuery(input.query);
-  const headers = new Headers(options.headers);
+  const url = new URL(resolveBaseUrl(options, defaultServer) + expandPath(op.path, input.path) + buildQuery(input.query));
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(options.headers ?? {})) setHeader(headers, k, v);
   for (const [k, v] of Object.entries((input.headers ?? {}) as Record<string, unknown>)) {
-    if (v !== undefined && v !== null) headers.set(k, String(v));
+    if (v !== undefined && v !== null) setHeader(headers, k, String(v));
   }
-  for (const [k, v] of Object.entries(call.headers ?? {})) headers.set(k, v);
+  for (const [k, v] of Object.entries(call.headers ?? {})) setHeader(headers, k, v);
   const body = await encodeBody(op.bodyKind, input.body);
   if (body !== undefined && !headers.has('content-type')) headers.set('content-type', op.contentType ?? 'application/json');
   if (!headers.has('accept')) headers.set('accept', 'application/json');
@@ -189,64 +229,76 @@ export async function send(
   const now = policy.now ?? Date.now;
   const maxDelay = policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
   const statuses = policy.statuses ?? DEFAULT_RETRY.statuses;
-  const timeoutMs = call.timeoutMs ?? options.timeoutMs;
+  const timeoutMs = limit('timeoutMs', call.timeoutMs ?? options.timeoutMs, DEFAULT_LIMITS.timeoutMs);
+  const maxResponseBytes = limit('maxResponseBytes', call.maxResponseBytes ?? options.maxResponseBytes, DEFAULT_LIMITS.maxResponseBytes);
+  const maxRedirects = limit('maxRedirects', call.maxRedirects ?? options.maxRedirects, DEFAULT_LIMITS.maxRedirects, false);
   const doFetch = options.fetch ?? globalThis.fetch;
 
   for (let attempt = 1; ; attempt++) {
     if (call.signal?.aborted) throw abortError(call.signal);
-    const request: OutgoingRequest = {
-      method: op.method.toUpperCase(),
-      url: new URL(url),
-      headers: new Headers(headers),
-      body: body ?? '',
-      operationId: op.operationId,
-      attempt,
-      ...(op.apiVersion !== undefined ? { apiVersion: op.apiVersion } : {}),
-    };
-    if (options.auth) await options.auth.apply(request);
-    // Secrets known after signing: the auth's own, and every credential header it set.
-    const redactor = new Redactor(options.auth?.secrets?.() ?? []).withHeaders(request.headers);
-    const context = (): ErrorContext => ({ request: redactor.summary(request.method, request.url, request.headers), attempts: attempt });
+    const method = op.method.toUpperCase();
+    const state: AttemptState = { request: { method, url, headers, body: body ?? '', operationId: op.operationId, attempt }, redactor: new Redactor([]) };
+    const context = (): ErrorContext => ({ request: state.redactor.summary(state.request.method, state.request.url, state.request.headers), attempts: attempt });
     const canRetry = mayRetry && attempt <= maxRetries;
     const backoff = (): number => backoffDelay(attempt, policy);
 
-    const timeoutSignal = timeoutMs !== undefined ? AbortSignal.timeout(timeoutMs) : undefined;
-    const signals = [call.signal, timeoutSignal].filter((s): s is AbortSignal => s !== undefined);
+    const timer = attemptTimer(timeoutMs);
+    const signals = [call.signal, timer.signal].filter((s): s is AbortSignal => s !== undefined);
     const signal = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
 
     let response: Response;
-    let data: unknown;
+    let bytes: Uint8Array;
     try {
-      const init: RequestInit = { method: request.method, headers: request.headers };
-      const sent = request.body;
-      if (body !== undefined || sent.length > 0) init.body = sent as BodyInit;
-      if (signal) init.signal = signal;
-      response = await doFetch(request.url.toString(), init);
-      data = await readBody(response);
+      ({ response, bytes } = await exchange({
+        fetch: doFetch,
+        auth: options.auth,
+        operationId: op.operationId,
+        apiVersion: op.apiVersion,
+        attempt,
+        method,
+        url,
+        headers,
+        body,
+        signal,
+        maxRedirects,
+        maxResponseBytes,
+        state,
+        context,
+      }));
     } catch (err) {
+      if (OWN_ERRORS.some((E) => err instanceof E)) throw err;
       if (call.signal?.aborted) throw abortError(call.signal);
-      const timedOut = timeoutSignal?.aborted === true;
-      const failure = timedOut ? new TimeoutError(op.operationId, timeoutMs ?? 0, context()) : new NetworkError(op.operationId, redactor.error(err), context());
+      const timedOut = timer.fired();
+      const failure = timedOut ? new TimeoutError(op.operationId, timeoutMs, context()) : new NetworkError(op.operationId, state.redactor.error(err), context());
       if (!canRetry || (timedOut && policy.retryTimeouts !== true)) throw failure;
       await wait(sleep, Math.min(backoff(), maxDelay), call.signal);
       continue;
+    } finally {
+      timer.clear();
     }
+    const { redactor } = state;
+    const parsed = parseBody(bytes, response.headers.get('content-type'));
 
     if (!response.ok) {
-      const error = ApiError.from(op.operationId, response.status, response.headers, redactor.value(data), context());
+      const data = parsed.ok ? parsed.value : parsed.text;
+      const error = ApiError.from(op.operationId, response.status, response.headers, redactor.value(data), context(), (t) => redactor.text(t));
       if (!canRetry || !statuses.includes(response.status)) throw error;
       const after = parseRetryAfter(response.headers.get('retry-after'), now());
       if (after !== undefined && after > maxDelay) throw error;
       await wait(sleep, after ?? Math.min(backoff(), maxDelay), call.signal);
       continue;
     }
+    if (!parsed.ok) {
+      const type = response.headers.get('content-type');
+      throw new ResponseParseError(op.operationId, response.status, type === null ? undefined : redactor.text(type), redactor.text(parsed.text), context());
+    }
 
     const validate = options.validateResponses ? responseValidator(validators, response.status) : undefined;
     if (validate) {
-      const issues = validate(data);
-      if (issues.length > 0) throw new ValidationFailedError('response', op.operationId, issues, redactor.value(data), response.status);
+      const issues = validate(parsed.value);
+      if (issues.length > 0) throw new ValidationFailedError('response', op.operationId, redactor.value(issues), redactor.value(parsed.value), response.status);
     }
-    return { status: response.status, data, headers: response.headers };
+    return { status: response.status, data: parsed.value, headers: response.headers };
   }
 }
 
