@@ -34,6 +34,7 @@ export function renderMessage(template: string, c: Pick<Change, 'subject' | 'fro
 export function classify(facts: readonly Fact[], options: ClassifyOptions): Change[] {
   const rules = (options.rules ?? RULES).filter((r) => options.includeDocs || !r.docsOnly);
   const out: Change[] = [];
+  const conditional = new Set<Change>();
   for (const fact of facts) {
     for (const rule of rules) {
       if (!rule.match(fact)) continue;
@@ -57,9 +58,12 @@ export function classify(facts: readonly Fact[], options: ClassifyOptions): Chan
       };
       change.message = renderMessage(rule.message, change);
       out.push(change);
+      if (rule.onlyWithBreaking) conditional.add(change);
     }
   }
-  return sortChanges(dedupe(out));
+  // The versioning policy speaks only about a comparison that found a breaking (ERR) change.
+  const breaking = out.some((c) => c.level === 'ERR' && !conditional.has(c));
+  return sortChanges(dedupe(breaking ? out : out.filter((c) => !conditional.has(c))));
 }
 
 function dedupe(changes: Change[]): Change[] {

@@ -42,11 +42,11 @@ function parameters(root: unknown, pathItem: Located, op: Located, template: str
   return out;
 }
 
-/** `schema`, or for `content`-style parameters the schema of its (single) media type. */
-function parameterSchema(param: Located): Located | undefined {
-  if (isObj(param.value) && 'schema' in param.value) return child(param, 'schema');
+/** `schema`, or for `content`-style parameters the schema of its (single) media type, named. */
+function parameterSchema(param: Located): { schema: Located; mediaType?: string } | undefined {
+  if (isObj(param.value) && 'schema' in param.value) return { schema: child(param, 'schema') };
   const content = entries(param, 'content')[0];
-  return content ? child(content[1], 'schema') : undefined;
+  return content ? { schema: child(content[1], 'schema'), mediaType: content[0] } : undefined;
 }
 
 export function compareParameters(scope: OperationScope, pair: OperationPair): void {
@@ -104,6 +104,9 @@ export function compareParameters(scope: OperationScope, pair: OperationPair): v
     }
     const bSchema = parameterSchema(before.node);
     const rSchema = parameterSchema(p.node);
-    if (bSchema && rSchema) compareSchema(schemaScope(scope, 'request', { in: p.in }), 'parameter', p.name, bSchema, rSchema);
+    if (bSchema && rSchema) {
+      const media = rSchema.mediaType !== undefined ? { mediaType: rSchema.mediaType } : {};
+      compareSchema(schemaScope(scope, 'request', { in: p.in, ...media }), 'parameter', p.name, bSchema.schema, rSchema.schema);
+    }
   }
 }

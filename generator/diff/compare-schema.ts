@@ -79,7 +79,7 @@ type Emit = (kind: Fact['kind'], extra: Partial<Fact>, keyword?: string) => void
 
 function compareKeywords(b: SchemaView, r: SchemaView, emit: Emit, site: SchemaPlace, includeDocs: boolean): void {
   if (!same(b.type, r.type)) emit('type', { from: b.type, to: r.type }, same(b.type.types, r.type.types) ? 'format' : 'type');
-  if (b.nullable !== r.nullable) emit('nullable', { from: b.nullable, to: r.nullable }, 'nullable');
+  if (b.nullable !== r.nullable) emit('nullable', { from: b.nullable, to: r.nullable, detail: (b.nullable ? b : r).listsNull ? 'listed' : 'unlisted' }, 'nullable');
 
   if (b.enum === undefined && r.enum !== undefined) emit('became-enum', { to: r.enum }, 'enum');
   if (b.enum !== undefined && r.enum !== undefined) {

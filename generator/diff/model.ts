@@ -33,7 +33,8 @@ export type Site =
   | 'header-property' // inside a header's schema (no oasdiff rule looks there)
   | 'security' // the operation's own `security`
   | 'global-security' // the document's top-level `security`
-  | 'security-scheme'; // components.securitySchemes
+  | 'security-scheme' // components.securitySchemes
+  | 'info'; // the document's `info` (its version)
 
 export type FactKind =
   | 'added'
@@ -41,7 +42,7 @@ export type FactKind =
   | 'became-required'
   | 'became-optional'
   | 'type' // type and/or format changed; from/to are TypeInfo
-  | 'nullable' // from/to booleans
+  | 'nullable' // from/to booleans; detail: listed | unlisted (does the nullable side write null down as a value?)
   | 'enum-value-added'
   | 'enum-value-removed'
   | 'became-enum' // base had no enum, revision has one
@@ -55,6 +56,7 @@ export type FactKind =
   | 'operation-id' // detail: added | removed
   | 'scope-added'
   | 'scope-removed'
+  | 'version' // info.version vs a breaking change; detail: not-bumped | decreased | major-not-bumped
   | 'description' // documentation only
   | 'summary'; // documentation only
 
@@ -117,5 +119,7 @@ export interface Rule {
   docsOnly: boolean;
   /** Set when oasdiff has no rule of this id: why funcspec adds one. Rules without it must match oasdiff's id, level and direction. */
   own?: string;
+  /** Reported only when the comparison also found an ERR change (the versioning policy). */
+  onlyWithBreaking?: boolean;
   match(fact: Fact): boolean;
 }

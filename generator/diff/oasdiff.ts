@@ -1,7 +1,8 @@
 /**
- * oasdiff's rule ids, direction and default level (oasdiff-rule-ids.tsv, copied from its rule
- * list). The audit test holds every funcspec rule not marked `own` to this table, and docs/diff.md
- * is generated against it.
+ * oasdiff's rule ids, direction and default level, read in place from the shared reference
+ * (`../shared/reference/oasdiff-rule-ids.tsv` beside the checkout, oasdiff 1.28's rule list). Only
+ * development uses it: the audit test holds every funcspec rule not marked `own` to this table, and
+ * docs/diff.md is generated against it. The `diff` command itself never reads it.
  */
 import { readFileSync } from 'node:fs';
 import type { Direction, Level } from './model.js';
@@ -12,8 +13,10 @@ export interface OasdiffRule {
   direction: Direction;
 }
 
-export function oasdiffRules(): Map<string, OasdiffRule> {
-  const text = readFileSync(new URL('./oasdiff-rule-ids.tsv', import.meta.url), 'utf8');
+export const OASDIFF_RULE_IDS = new URL('../../../shared/reference/oasdiff-rule-ids.tsv', import.meta.url);
+
+export function oasdiffRules(file: URL | string = OASDIFF_RULE_IDS): Map<string, OasdiffRule> {
+  const text = readFileSync(file, 'utf8');
   const out = new Map<string, OasdiffRule>();
   for (const line of text.split('\n').slice(1)) {
     const [level, direction, id] = line.trim().split('\t');

@@ -24,6 +24,7 @@ import { rules as responseHeaders } from './rules/response-headers.js';
 import { rules as responses } from './rules/responses.js';
 import { rules as security } from './rules/security.js';
 import { rules as types } from './rules/types.js';
+import { rules as versioning } from './rules/versioning.js';
 
 /** Rules by family (one file each), in the order docs/diff.md lists them. */
 export const FAMILIES: ReadonlyArray<readonly [title: string, file: string, rules: readonly Rule[]]> = [
@@ -46,6 +47,7 @@ export const FAMILIES: ReadonlyArray<readonly [title: string, file: string, rule
   ['oneOf and anyOf', 'composition', composition],
   ['additionalProperties', 'additional-properties', additionalProperties],
   ['Security', 'security', security],
+  ['Versioning policy', 'versioning', versioning],
   ['Documentation (--include-docs)', 'docs', docs],
 ];
 

@@ -26,6 +26,7 @@ export interface RuleDefinition {
   and?: (fact: Fact) => boolean;
   own?: string;
   docsOnly?: boolean;
+  onlyWithBreaking?: boolean;
 }
 
 function oneOf<T>(want: T | readonly T[] | undefined, got: T | undefined): boolean {
@@ -42,6 +43,7 @@ export function rule(def: RuleDefinition): Rule {
     message: def.message,
     docsOnly: def.docsOnly ?? false,
     ...(def.own !== undefined ? { own: def.own } : {}),
+    ...(def.onlyWithBreaking ? { onlyWithBreaking: true } : {}),
     match: (f) =>
       oneOf(when.kind, f.kind) &&
       oneOf(when.site, f.site) &&

@@ -84,7 +84,7 @@ export const WAIVERS: readonly Waiver[] = [
     reason: 'restricting what a response may contain breaks nobody (oasdiff has no rule)',
   },
   {
-    match: /^response-(body|property)-((exclusive-)?max|max-length)-(decreased|set)$|^response-(body|property)-((exclusive-)?min|min-length|min-items)-(increased|set)$/,
+    match: /^response-(body|property)-((exclusive-)?max|max-length|max-items)-(decreased|set)$|^response-(body|property)-((exclusive-)?min|min-length|min-items)-(increased|set)$/,
     reason: 'tightening a response bound breaks nobody (oasdiff has no rule)',
   },
   {

@@ -4,6 +4,7 @@
  * Operations are matched by method + path template with parameter names normalised
  * (`/functions/{urn}` and `/functions/{function_urn}` are the same endpoint to a client).
  */
+import { compareInfo } from './compare-info.js';
 import { compareOperation } from './compare-operation.js';
 import { compareSecurity } from './compare-security.js';
 import type { Fact } from './model.js';
@@ -68,6 +69,7 @@ export function collectFacts(baseRoot: unknown, revisionRoot: unknown, options: 
   const docRoot = (root: unknown): Located => ({ value: root, ptr: '' });
   compareSecurity({ emit }, child(docRoot(baseRoot), 'security'), child(docRoot(revisionRoot), 'security'), 'global-security', { method: '', path: '' });
   compareSecuritySchemes(baseRoot, revisionRoot, emit);
+  compareInfo(baseRoot, revisionRoot, emit);
   return facts;
 }
 

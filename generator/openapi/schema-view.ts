@@ -3,9 +3,13 @@
  *
  * - `$ref` is followed (3.1 `$ref` with sibling keywords is read as `allOf: [$ref] + siblings`);
  * - `allOf` is merged into one schema, so moving properties into or out of a shared base is no change;
+ * - `allOf` is an intersection: a value must satisfy every branch, so the merged schema is nullable
+ *   only when every branch admits null, and its types are the types all branches share (the
+ *   schema's own 3.0 `nullable: true` next to the allOf still admits null, as OpenAPI tools read it);
  * - nullability has one representation whatever the spelling: 3.0 `nullable: true`, 3.1
  *   `type: [string, "null"]`, `null` in an `enum`, or a `{type: "null"}` branch of oneOf/anyOf
  *   (a oneOf/anyOf left with one branch is merged like allOf);
+ * - `pattern: ''` matches everything, so it is no pattern;
  * - a schema with properties (or items) but no `type` is an object (or an array);
  * - 3.0 boolean `exclusiveMaximum: true` + `maximum: 5` becomes 3.1 `exclusiveMaximum: 5`.
  *
@@ -45,6 +49,11 @@ export interface SchemaView {
   ptr: string;
   type: TypeInfo;
   nullable: boolean;
+  /**
+   * Null is written down as a value: `null` in `type` or `enum`, a `{type: "null"}` branch, or
+   * `nullable: true` in a 3.0 document (3.1 has no `nullable` keyword, so there it lists nothing).
+   */
+  listsNull: boolean;
   enum: unknown[] | undefined;
   default: { value: unknown } | undefined;
   bounds: Partial<Record<BoundName, number>>;
@@ -71,6 +80,7 @@ function emptyView(ptr: string): SchemaView {
     ptr,
     type: { types: undefined, format: undefined },
     nullable: false,
+    listsNull: false,
     enum: undefined,
     default: undefined,
     bounds: {},
@@ -102,7 +112,8 @@ export function viewSchema(root: unknown, node: Located, expanding: ReadonlySet<
   if (isObj(raw) && '$ref' in raw && Object.keys(raw).length > 1 && refTarget(raw.$ref) !== undefined) {
     const { $ref, ...siblings } = raw;
     const own = readOwn(root, { value: siblings, ptr: node.ptr }, expanding);
-    return mergeInto(own, viewSchema(root, { value: { $ref }, ptr: node.ptr }, expanding));
+    const target = viewSchema(root, { value: { $ref }, ptr: node.ptr }, expanding);
+    return intersect(mergeInto(own, target), own, [target], node.ptr, siblings.nullable === true);
   }
   const target = deref(root, node);
   // allOf that (indirectly) contains itself: stop expanding rather than loop.
@@ -131,10 +142,11 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
     const types = listed.filter((t) => t !== 'null');
     if (listed.includes('null')) {
       view.nullable = true;
+      view.listsNull = true;
       view.at.nullable = at('type');
     }
     view.type.types = types.length > 0 ? [...new Set(types)].sort() : listed.length > 0 ? ['null'] : undefined;
-    if (types.length === 0 && listed.length > 0) view.nullable = false;
+    if (types.length === 0 && listed.length > 0) view.nullable = view.listsNull = false;
     view.at.type = at('type');
   }
   if (str(s.format) !== undefined) {
@@ -143,11 +155,13 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
   }
   if (s.nullable === true) {
     view.nullable = true;
+    if (!isOpenApi31(root)) view.listsNull = true;
     view.at.nullable = at('nullable');
   }
   if (Array.isArray(s.enum)) {
     if (s.enum.includes(null)) {
       view.nullable = true;
+      view.listsNull = true;
       view.at.nullable ??= at('enum');
     }
     view.enum = s.enum.filter((v) => v !== null);
@@ -175,7 +189,8 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
       view.at[flag] = at(flag);
     }
   }
-  if (str(s.pattern) !== undefined) {
+  // An empty pattern matches every string: it is no pattern (oasdiff reads it the same way).
+  if (str(s.pattern) !== undefined && s.pattern !== '') {
     view.pattern = str(s.pattern);
     view.at.pattern = at('pattern');
   }
@@ -213,6 +228,7 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
       const b: Located = { value, ptr: appendPointer(node.ptr, kw, i) };
       if (isNullSchema(root, b)) {
         merged.nullable = true;
+        merged.listsNull = true;
         merged.at.nullable ??= b.ptr;
       } else branches.push({ node: b, label: branchLabel(value, i) });
     });
@@ -224,9 +240,10 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
     }
   }
   if (Array.isArray(s.allOf)) {
-    s.allOf.forEach((value, i) => {
-      merged = mergeInto(merged, viewSchema(root, { value, ptr: appendPointer(node.ptr, 'allOf', i) }, expanding));
-    });
+    const own = merged;
+    const branches = s.allOf.map((value, i) => viewSchema(root, { value, ptr: appendPointer(node.ptr, 'allOf', i) }, expanding));
+    for (const b of branches) merged = mergeInto(merged, b);
+    merged = intersect(merged, own, branches, at('allOf'), s.nullable === true);
   }
   // No `type` but properties or items: every client reads that as an object or an array, so adding
   // the missing `type: object` to such a schema must not look like a type change.
@@ -235,6 +252,56 @@ function readOwn(root: unknown, node: Located, expanding: ReadonlySet<string>): 
     else if (merged.items) merged.type = { ...merged.type, types: ['array'] };
   }
   return merged;
+}
+
+function isOpenApi31(root: unknown): boolean {
+  return isObj(root) && typeof root.openapi === 'string' && root.openapi.startsWith('3.1');
+}
+
+/** A `type` the schema itself (or what it references) writes, rather than one read from its `properties`. */
+const explicitType = (v: SchemaView): string[] | undefined => (v.at.type !== undefined ? v.type.types : undefined);
+
+/** Does this conjunct let null through? Explicitly nullable, or no `type`/`enum` to reject it. */
+const admitsNull = (v: SchemaView): boolean => v.nullable || (explicitType(v) === undefined && v.enum === undefined);
+
+function intersectTypes(a: string[], b: string[]): string[] {
+  const out = new Set<string>();
+  for (const t of a) {
+    if (b.includes(t)) out.add(t);
+    else if (t === 'integer' && b.includes('number')) out.add('integer');
+    else if (t === 'number' && b.includes('integer')) out.add('integer');
+  }
+  return [...out].sort();
+}
+
+/**
+ * allOf is "all of these at once": the merged view (mergeInto, which unites properties, required
+ * and the first of each annotation) gets the intersection of the conjuncts' types and admits null
+ * only when every conjunct does. The schema's own `nullable: true` beside an allOf still admits null
+ * (`{nullable: true, allOf: [$ref]}` is the usual 3.0 spelling of "nullable reference", and OpenAPI
+ * validators accept null for it before looking at the allOf). An empty intersection (string and
+ * integer: nothing validates) keeps the first type rather than inventing a type for "never".
+ */
+function intersect(merged: SchemaView, own: SchemaView, branches: readonly SchemaView[], allOfPtr: string, ownNullableKeyword: boolean): SchemaView {
+  const conjuncts = [own, ...branches];
+  const out: SchemaView = { ...merged, type: { ...merged.type }, at: { ...merged.at } };
+  let types: string[] | undefined;
+  for (const c of conjuncts) {
+    const t = explicitType(c);
+    if (t === undefined) continue;
+    types = types === undefined ? t : intersectTypes(types, t);
+  }
+  if (types !== undefined && types.length > 0 && types.join('|') !== (out.type.types ?? []).join('|')) {
+    out.type.types = types;
+    out.at.type = allOfPtr;
+  }
+  const nullable = ownNullableKeyword || (conjuncts.every(admitsNull) && conjuncts.some((c) => c.nullable));
+  if (nullable !== out.nullable) {
+    out.nullable = nullable;
+    if (!nullable) out.at.nullable = allOfPtr;
+  }
+  out.listsNull = nullable && conjuncts.some((c) => c.nullable && c.listsNull);
+  return out;
 }
 
 function isNullSchema(root: unknown, node: Located): boolean {
@@ -275,6 +342,7 @@ function mergeInto(into: SchemaView, from: SchemaView): SchemaView {
     out.nullable = true;
     if (from.at.nullable) out.at.nullable = from.at.nullable;
   }
+  out.listsNull ||= from.listsNull;
   if (out.enum === undefined && from.enum !== undefined) out.enum = from.enum;
   if (out.default === undefined && from.default !== undefined) out.default = from.default;
   if (out.pattern === undefined && from.pattern !== undefined) out.pattern = from.pattern;

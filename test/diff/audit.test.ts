@@ -6,6 +6,7 @@
  * - ids not marked `own` exist in oasdiff with the same level and direction; `own` ids do not.
  */
 import { describe, expect, it } from 'vitest';
+import { GAPS } from '../../generator/diff/oasdiff-gaps.js';
 import { mirrorIds, oasdiffRules } from '../../generator/diff/oasdiff.js';
 import { FAMILIES, RULES, WAIVERS, ruleById } from '../../generator/diff/registry.js';
 import { ALL_CASES, CASES } from './cases/index.js';
@@ -56,6 +57,13 @@ describe('rule registry audit', () => {
     });
     expect(mismatched).toEqual([]);
     expect(RULES.filter((r) => r.own !== undefined && oasdiff.has(r.id)).map((r) => `${r.id} is an oasdiff id: follow it instead of marking it own`)).toEqual([]);
+  });
+
+  it('every oasdiff id funcspec lacks is listed once, with the reason, in oasdiff-gaps.ts', () => {
+    const missing = [...oasdiffRules().keys()].filter((id) => !registered.has(id));
+    expect(missing.filter((id) => GAPS.filter((g) => g.match.test(id)).length !== 1).map((id) => `${id} matches ${GAPS.filter((g) => g.match.test(id)).length} gaps`)).toEqual([]);
+    expect(GAPS.filter((g) => !missing.some((id) => g.match.test(id))).map((g) => `${g.match} matches no missing oasdiff id`)).toEqual([]);
+    expect(GAPS.flatMap((g) => RULES.filter((r) => g.match.test(r.id)).map((r) => `${g.match} matches registered rule ${r.id}`))).toEqual([]);
   });
 
   it('documentation-only rules are INFO', () => {

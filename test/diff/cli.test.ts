@@ -96,6 +96,8 @@ describe('funcspec diff', () => {
     expect(code).toBe(0);
     const { changes } = JSON.parse(out) as { changes: Array<Record<string, unknown>> };
     expect(changes).toEqual([
+      // Both documents say 1.0.0 and one change breaks clients: oasdiff's versioning policy speaks first.
+      expect.objectContaining({ id: 'api-version-not-bumped', level: 'INFO', direction: 'none', operation: '', path: '', to: '1.0.0', revisionPointer: '/info/version' }),
       {
         id: 'new-required-request-property',
         level: 'ERR',
@@ -125,7 +127,7 @@ describe('funcspec diff', () => {
 
   it('writes markdown grouped by operation', async () => {
     const { out } = await run(file('base.yaml', spec('', 'name')), file('rev.yaml', spec(size, 'name, size')), '--format', 'markdown');
-    expect(out).toContain('**1 breaking (ERR)**, 0 possibly breaking (WARN), 1 informational (INFO).');
+    expect(out).toContain('**1 breaking (ERR)**, 0 possibly breaking (WARN), 2 informational (INFO).');
     expect(out).toContain('### `POST /things`\n\n| Level | Rule | Change |\n|---|---|---|\n| ERR | `new-required-request-property` |');
   });
 
@@ -223,7 +225,11 @@ describe('REF:PATH inputs', () => {
       writeFileSync(join(repo, 'api.yaml'), spec(size, 'name, size'));
       const [base, revision] = [await readSpec('HEAD:api.yaml', { cwd: repo }), await readSpec('api.yaml', { cwd: repo })];
       expect(base.label).toBe('HEAD:api.yaml');
-      expect(diffDocuments(base.doc.data, revision.doc.data).map((c) => c.id)).toEqual(['new-required-request-property', 'response-required-property-added']);
+      expect(diffDocuments(base.doc.data, revision.doc.data).map((c) => c.id)).toEqual([
+        'api-version-not-bumped',
+        'new-required-request-property',
+        'response-required-property-added',
+      ]);
       const text = formatText(diffDocuments(base.doc.data, revision.doc.data), { color: false, base: base.doc, revision: revision.doc });
       expect(text).toContain('api.yaml:31:9');
     } finally {

@@ -14,7 +14,13 @@ import type { Fact, Level, Site } from '../model.js';
 import { BOUND_KEYWORDS, type BoundName } from '../../openapi/schema-view.js';
 import { rule } from '../rule.js';
 
-const TABLE: ReadonlyArray<readonly [id: string, level: Level]> = [
+/**
+ * oasdiff checks maxItems only on parameters; a request body or property whose array may hold fewer
+ * items than before rejects requests that passed, exactly like a lowered maxLength.
+ */
+const MAX_ITEMS_OWN = 'oasdiff checks maxItems only on parameters; fewer allowed items in a request body or property rejects requests clients send today';
+
+const TABLE: ReadonlyArray<readonly [id: string, level: Level, own?: string]> = [
   // request body and request properties
   ['request-body-max-decreased', 'ERR'],
   ['request-body-max-increased', 'INFO'],
@@ -59,6 +65,10 @@ const TABLE: ReadonlyArray<readonly [id: string, level: Level]> = [
   ['request-body-min-items-set', 'WARN'],
   ['request-property-min-items-increased', 'ERR'],
   ['request-property-min-items-set', 'WARN'],
+  ['request-body-max-items-decreased', 'ERR', MAX_ITEMS_OWN],
+  ['request-body-max-items-set', 'WARN', MAX_ITEMS_OWN],
+  ['request-property-max-items-decreased', 'ERR', MAX_ITEMS_OWN],
+  ['request-property-max-items-set', 'WARN', MAX_ITEMS_OWN],
   // request parameters
   ['request-parameter-max-decreased', 'ERR'],
   ['request-parameter-max-increased', 'INFO'],
@@ -131,7 +141,7 @@ const VERB: Record<string, string> = {
 
 const ids = new Set(TABLE.map(([id]) => id));
 
-export const rules = TABLE.map(([id, level]) => {
+export const rules = TABLE.map(([id, level, own]) => {
   const m = ID.exec(id);
   if (!m) throw new Error(`bounds.ts: cannot parse rule id ${id}`);
   const [, direction, readOnly, site, bound, how] = m as unknown as [string, 'request' | 'response', string | undefined, Site, string, string];
@@ -142,6 +152,8 @@ export const rules = TABLE.map(([id, level]) => {
     level,
     message: `${BOUND_KEYWORDS[bound as BoundName]} of ${readOnly ? 'read-only ' : ''}${NOUN[`${direction}-${site}`]} ${VERB[how]}`,
     when: { kind: 'bound', site, direction, detail: bound },
-    and: (f) => moved(f, how) && (readOnly ? f.readOnly === true : !(hasReadOnlyTwin && f.readOnly === true)),
+    // funcspec's own rules leave read-only properties alone: clients never send them.
+    and: (f) => moved(f, how) && (readOnly ? f.readOnly === true : !((hasReadOnlyTwin || own !== undefined) && f.readOnly === true)),
+    ...(own !== undefined ? { own } : {}),
   });
 });

@@ -112,6 +112,10 @@ export const cases = [
   ruleCase('response-property-min-items-decreased', resProp(arr({ minItems: 10 })), resProp(arr({ minItems: 5 })), { expect: { from: 10, to: 5, level: 'ERR' } }),
   ruleCase('response-body-min-items-unset', resBody(arr({ minItems: 5 })), resBody(arr()), { expect: { from: 5, level: 'ERR' } }),
   ruleCase('response-property-min-items-unset', resProp(arr({ minItems: 5 })), resProp(arr()), { expect: { from: 5, level: 'ERR' } }),
+  ruleCase('request-body-max-items-decreased', reqBody(arr({ maxItems: 10 })), reqBody(arr({ maxItems: 5 })), { expect: { from: 10, to: 5, level: 'ERR' } }),
+  ruleCase('request-body-max-items-set', reqBody(arr()), reqBody(arr({ maxItems: 5 })), { expect: { to: 5, level: 'WARN' } }),
+  ruleCase('request-property-max-items-decreased', reqProp(arr({ maxItems: 10 })), reqProp(arr({ maxItems: 5 })), { expect: { from: 10, to: 5, level: 'ERR', subject: 'p' } }),
+  ruleCase('request-property-max-items-set', reqProp(arr()), reqProp(arr({ maxItems: 5 })), { expect: { to: 5, level: 'WARN' } }),
   ruleCase('request-property-exclusive-max-set', as30(reqProp(num({ maximum: 10 }))), as30(reqProp(num({ maximum: 10, exclusiveMaximum: true }))), {
     note: 'OpenAPI 3.0 boolean exclusiveMaximum',
     expect: { to: 10 },

@@ -19,6 +19,7 @@ import { cases as defaults } from './defaults.js';
 import { cases as composition } from './composition.js';
 import { cases as additionalProperties } from './additional-properties.js';
 import { cases as security } from './security.js';
+import { cases as versioning } from './versioning.js';
 import { cases as docs } from './docs.js';
 
 export const CASES: Record<string, readonly RuleCase[]> = {
@@ -41,6 +42,7 @@ export const CASES: Record<string, readonly RuleCase[]> = {
   composition: composition,
   'additional-properties': additionalProperties,
   security: security,
+  versioning: versioning,
   docs: docs,
 };
 

@@ -1,5 +1,5 @@
 /** Rule cases for generator/diff/rules/nullable.ts: each names its rule id, a base and a revision. */
-import { as30, query, reqBody, reqProp, resBody, resHeaders, resProp, ruleCase, withSchemas } from '../helpers.js';
+import { as30, params, query, reqBody, reqProp, resBody, resHeaders, resProp, ruleCase, withSchemas } from '../helpers.js';
 
 const header = (schema: unknown, required?: boolean) => ({ schema, ...(required === undefined ? {} : { required }) });
 const s = { type: 'string' };
@@ -27,6 +27,21 @@ export const cases = [
   ruleCase('response-property-became-not-nullable', as30(resProp(s30)), as30(resProp(s))),
   ruleCase('request-parameter-became-nullable', query({ type: 'string' }), query({ type: ['string', 'null'] })),
   ruleCase('request-parameter-became-not-nullable', query({ type: ['string', 'null'] }), query({ type: 'string' })),
+  ruleCase('request-parameter-became-not-nullable', as30(query({ type: 'string', nullable: true })), as30(query({ type: 'string' })), {
+    note: 'OpenAPI 3.0 `nullable: true` lists null',
+  }),
+  ruleCase(
+    'request-parameter-became-not-nullable',
+    params({ name: 'q', in: 'query', content: { 'application/json': { schema: { type: 'object', nullable: true } } } }),
+    params({ name: 'q', in: 'query', content: { 'application/json': { schema: { type: 'object' } } } }),
+    { note: 'a JSON-encoded parameter carries null even when 3.1 `nullable` lists nothing', expect: { mediaType: 'application/json' } },
+  ),
+  ruleCase(
+    'request-property-became-not-nullable',
+    withSchemas(as30(reqProp({ $ref: '#/components/schemas/Vpc' })), { Vpc: { type: 'object', nullable: true } }),
+    withSchemas(as30(reqProp({ allOf: [{ $ref: '#/components/schemas/Vpc' }, { type: 'object' }] })), { Vpc: { type: 'object', nullable: true } }),
+    { note: 'allOf admits null only if every branch does', expect: { revisionPointer: '/paths/~1things/post/requestBody/content/application~1json/schema/properties/p/allOf' } },
+  ),
   ruleCase('request-parameter-property-became-nullable', deep({ type: 'string' }), deep({ type: ['string', 'null'] })),
   ruleCase('request-parameter-property-became-not-nullable', deep({ type: ['string', 'null'] }), deep({ type: 'string' })),
 ];
