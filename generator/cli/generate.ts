@@ -1,9 +1,10 @@
 /** `funcspec generate`: flags and config in, the package (or a staleness report with --check) out. */
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FuncspecError } from '../errors.js';
 import { CONFIG_FILE, configExists, defaultSpecName, missingConfig, readConfig, type GenerateConfig } from '../generate/config.js';
 import { generatePackage } from '../generate/pipeline.js';
-import { staleFiles, writeAtomically } from '../generate/write.js';
+import { checkOutputTarget, staleFiles, writeAtomically } from '../generate/write.js';
 
 const HELP = `Usage: funcspec generate [--config FILE] [--check]
        funcspec generate --spec FILE [--spec FILE ...] --out DIR [--name PACKAGE] [--check]
@@ -12,7 +13,8 @@ Writes an npm package with types, precompiled validators and clients for each Op
 
   --config FILE  settings file (default: ${CONFIG_FILE}): out, package {name, version}, specs [{spec, name}]
   --spec FILE    an OpenAPI document (repeatable); replaces the config's specs; needs --out
-  --out DIR      output directory (replaces the whole directory, atomically)
+  --out DIR      output folder: replaced as a whole, atomically, keeping its node_modules/; must be
+                 new, empty or earlier funcspec output (marked by its .funcspec-output file)
   --name NAME    package name when using --spec (default: generated-api)
   --check        write nothing; exit 1 listing the files that differ from what would be written
 `;
@@ -43,20 +45,29 @@ export async function generateCommand(args: string[]): Promise<number> {
   }
 
   let config: GenerateConfig;
+  // What generate reads: an output folder holding one of these is refused.
+  const inputs: string[] = [];
   if (values.spec && values.spec.length > 0) {
     if (!values.out) throw new FuncspecError('--spec needs --out DIR (so a one-off run never overwrites the configured output)');
-    config = { out: values.out, package: { name: values.name ?? 'generated-api', version: '0.0.0' }, specs: values.spec.map((file) => ({ file, name: defaultSpecName(file) })) };
+    // Without a config, the output names each spec by its file name alone: the same from any working folder.
+    const specs = values.spec.map((file) => ({ file, name: defaultSpecName(file), source: basename(file) }));
+    config = { out: values.out, package: { name: values.name ?? 'generated-api', version: '0.0.0' }, specs };
   } else {
     const path = values.config ?? CONFIG_FILE;
     if (!values.config && !configExists(path)) throw missingConfig();
     config = await readConfig(path);
     if (values.out) config.out = values.out;
+    inputs.push(path);
   }
+  inputs.push(...config.specs.map((s) => s.file));
+  // Checked before the (slow) generation, so a refused folder is reported at once.
+  await checkOutputTarget(config.out, { inputs, write: !values.check });
 
   const tty = process.stderr.isTTY === true;
   const files = await generatePackage({
     specs: config.specs,
     package: config.package,
+    ...(config.packageAt ? { packageAt: config.packageAt } : {}),
     ...(tty
       ? {
           onProgress: (spec: { file: string; name: string }, i: number) =>
@@ -71,7 +82,7 @@ export async function generateCommand(args: string[]): Promise<number> {
     console.error(`${config.out} is stale; run \`npm run generate\`. Files that differ:\n${stale.map((f) => `  ${config.out}/${f}`).join('\n')}`);
     return 1;
   }
-  await writeAtomically(config.out, files);
+  await writeAtomically(config.out, files, { inputs });
   if (tty) process.stderr.write(`wrote ${files.size} files to ${config.out}\n`);
   return 0;
 }

@@ -6,7 +6,8 @@ import { getAtPointer, parsePointer, pointer } from '../openapi/pointer.js';
 import { child, deref, entries, refTarget, type Located } from '../openapi/refs.js';
 import { operationsOf, parameterList, pathItems, requestBodyOf, responsesOf } from '../openapi/walk.js';
 import type { AuthFactoryModel, BodyModel, NamedSchema, OperationModel, ParameterModel, ResponseModel, SecuritySchemeModel, SpecModel, ValidatorModel } from './model.js';
-import { camelCase, isIdentifier, pascalCase, statusSuffix } from './names.js';
+import { claimExportedNames, FIXED_NAMES, GLOBAL_NAMES, type ClientNameSource } from './exported-names.js';
+import { isIdentifier, methodNameFor, pascalCase, statusSuffix } from './names.js';
 
 /** A node that `$ref`s have been followed to, known to be an object. */
 type ObjectNode = Located & { value: Obj };
@@ -16,7 +17,11 @@ type ObjectNode = Located & { value: Obj };
  * document once into the model and enforces what code generation adds on top: names that are
  * TypeScript identifiers, operationIds that are unique, no external `$ref`s.
  */
-export function buildModel(loaded: LoadedDocument, name: string, options: { reservedNames?: Iterable<string>; clientName?: string } = {}): SpecModel {
+export function buildModel(
+  loaded: LoadedDocument,
+  name: string,
+  options: { reservedNames?: Iterable<string>; clientName?: string; clientSource?: ClientNameSource; source?: string } = {},
+): SpecModel {
   const doc = loaded.data as Obj;
   rejectUnsupportedRefs(loaded);
   const openapi = String(doc.openapi ?? '');
@@ -38,10 +43,13 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
     return { value: found.value, ptr: found.ptr };
   };
 
-  const schemas = buildSchemas(loaded, components, new Set([...RESERVED_EXPORTS, ...(options.reservedNames ?? [])]));
+  const runtimeNames = [...(options.reservedNames ?? [])];
+  // A schema named like something every module declares (or a global it uses) gets a `Schema` suffix.
+  const schemas = buildSchemas(loaded, components, new Set([...FIXED_NAMES, ...GLOBAL_NAMES, ...runtimeNames]));
   const taken = new Map(schemas.map((s) => [s.typeName, s.pointer]));
   const operations: OperationModel[] = [];
   const seenIds = new Map<string, string>();
+  const seenTypeNames = new Map<string, { operationId: string; at: string }>();
 
   for (const { path, item } of pathItems(doc)) {
     resolve(item); // a path item that is not an object is a mistake, not an empty path
@@ -59,6 +67,14 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
       if (!isIdentifier(typeName)) {
         throw loaded.errorAt(opAt, `operationId '${operationId}' cannot be turned into a TypeScript identifier (got '${typeName}')`);
       }
+      const sameName = seenTypeNames.get(typeName);
+      if (sameName !== undefined) {
+        throw loaded.errorAt(
+          opAt + '/operationId',
+          `operationIds '${operationId}' and '${sameName.operationId}' (line ${loaded.locate(sameName.at).line}) both become the name '${typeName}'; give one of them another operationId`,
+        );
+      }
+      seenTypeNames.set(typeName, { operationId, at: opAt });
 
       const parameters = mergeParameters([...parameterList(doc, child(item, 'parameters')), ...parameterList(doc, child(operation, 'parameters'))].map(resolve));
 
@@ -97,7 +113,7 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
       const security = (Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : []) as Obj[];
       operations.push({
         operationId,
-        methodName: camelCase(typeName),
+        methodName: methodNameFor(typeName),
         typeName,
         method: method.toUpperCase(),
         path,
@@ -127,22 +143,28 @@ export function buildModel(loaded: LoadedDocument, name: string, options: { rese
 
   const title = typeof info.title === 'string' ? info.title : name;
   const lastSegment = name.split('/').pop() ?? name;
-  return {
+  const derivedClient = `${pascalCase(lastSegment.replace(/[^A-Za-z0-9_-]/g, '-'))}Client`;
+  const model: SpecModel = {
     name,
     file: loaded.file,
+    origin: options.source ?? loaded.file.split(/[\\/]/).pop() ?? loaded.file,
     source: loaded,
     document: doc,
     openapiVersion: openapi.startsWith('3.0') ? '3.0' : '3.1',
     title,
     version: typeof info.version === 'string' ? info.version : '',
-    clientName: options.clientName ?? `${pascalCase(lastSegment.replace(/[^A-Za-z0-9_-]/g, '-'))}Client`,
+    // A subpath such as `2fa` would make `2faClient`, which is no identifier.
+    clientName: options.clientName ?? (isIdentifier(derivedClient) ? derivedClient : `Api${derivedClient}`),
     runtimeImport: `${'../'.repeat(name.split('/').length)}runtime`,
     servers,
     securitySchemes,
     schemas,
     operations,
     validators: validatorTargets(operations),
+    exportedNames: new Set(),
   };
+  model.exportedNames = claimExportedNames(model, loaded, runtimeNames, options.clientSource);
+  return model;
 
   function firstBody(holder: Located, nameFor: (schemaPointer: string | undefined) => string): BodyModel | undefined {
     const offered = entries(holder, 'content');
@@ -173,7 +195,7 @@ function securityScheme(key: string, s: Obj): SecuritySchemeModel {
 function authFactory(scheme: SecuritySchemeModel): AuthFactoryModel | undefined {
   if (scheme.auth) return { name: scheme.auth, args: [], credential: 'options' };
   if (scheme.type === 'http' && scheme.scheme === 'bearer') return { name: 'bearerToken', args: [], credential: 'token' };
-  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) return { name: 'headerToken', args: [JSON.stringify(scheme.name)], credential: 'key' };
+  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) return { name: 'headerToken', args: [scheme.name], credential: 'key' };
   return undefined;
 }
 
@@ -223,43 +245,6 @@ function mergeParameters(resolved: ObjectNode[]): ParameterModel[] {
   }
   return [...byKey.values()];
 }
-
-/**
- * Names the generated modules declare besides the schemas (the runtime's exports are added by the
- * caller), and globals a schema type must not shadow. A schema with such a name gets a `Schema` suffix.
- */
-const RESERVED_EXPORTS = new Set([
-  'paths',
-  'components',
-  'operations',
-  'webhooks',
-  '$defs',
-  'Readable',
-  'Writable',
-  '$Read',
-  '$Write',
-  'validators',
-  'defaultBaseUrl',
-  'Error',
-  'Headers',
-  'Response',
-  'Request',
-  'Promise',
-  'Record',
-  'Partial',
-  'Pick',
-  'Omit',
-  'NonNullable',
-  'URL',
-  'Date',
-  'Map',
-  'Set',
-  'Array',
-  'Object',
-  'String',
-  'Number',
-  'Boolean',
-]);
 
 function buildSchemas(loaded: LoadedDocument, components: Obj, reserved: Set<string>): NamedSchema[] {
   const out: NamedSchema[] = [];

@@ -63,11 +63,28 @@ function createHost(files: Map<string, string>, emitted: Map<string, string>): t
   };
 }
 
-export function compilePackage(files: Map<string, string>, describe: (file: string) => string): Map<string, string> {
+/**
+ * Compile the package. A type-check error is a FuncspecError: located in the spec when `locate` can
+ * tell where the construct behind it is (by the file and position in the generated sources), else
+ * naming the file with `describe`.
+ */
+export function compilePackage(
+  files: Map<string, string>,
+  describe: (file: string) => string,
+  locate?: (file: string, source: ts.SourceFile, position: number, message: string) => FuncspecError | undefined,
+): Map<string, string> {
   const emitted = new Map<string, string>();
   const roots = [...files.keys()].filter((p) => p.endsWith('.ts')).map((p) => ROOT + p);
   const program = ts.createProgram({ rootNames: roots, options: COMPILER_OPTIONS, host: createHost(files, emitted) });
   const diagnostics = ts.getPreEmitDiagnostics(program);
+  const first = diagnostics[0];
+  if (first?.file && first.start !== undefined && locate) {
+    const file = first.file.fileName.replace(ROOT, '');
+    const line = first.file.getLineAndCharacterOfPosition(first.start).line + 1;
+    const text = ts.flattenDiagnosticMessageText(first.messageText, ' ').slice(0, 300);
+    const located = locate(file, first.file, first.start, `the generated types for this do not type-check (${file}:${line}: ${text}); please report the construct`);
+    if (located) throw located;
+  }
   if (diagnostics.length > 0) {
     const shown = diagnostics.slice(0, 3).map((d) => {
       const where = d.file ? d.file.fileName.replace(ROOT, '') : '';

@@ -1,5 +1,5 @@
 /** client.ts of a spec: one typed method per operation over the runtime's `send`. */
-import { jsDocText } from './jsdoc.js';
+import { jsDocText, jsLiteral } from './escape.js';
 import type { OperationModel, SpecModel } from './model.js';
 import { renderTemplate } from './render.js';
 
@@ -26,10 +26,8 @@ function inputFields(op: OperationModel, writableNames: Set<string>): InputField
     if (params.length === 0) continue;
     const typeName = `${op.typeName}${suffix}`;
     const loosened = where === 'header' ? params.filter((p) => TRANSPORT_HEADERS.has(p.name.toLowerCase())).map((p) => p.name) : [];
-    const type =
-      loosened.length > 0
-        ? `Omit<${typeName}, ${loosened.map((n) => JSON.stringify(n)).join(' | ')}> & Partial<Pick<${typeName}, ${loosened.map((n) => JSON.stringify(n)).join(' | ')}>>`
-        : typeName;
+    const keys = loosened.map((n) => jsLiteral(n)).join(' | ');
+    const type = loosened.length > 0 ? `Omit<${typeName}, ${keys}> & Partial<Pick<${typeName}, ${keys}>>` : typeName;
     const required = params.some((p) => p.required && !loosened.includes(p.name));
     fields.push({ key: where === 'header' ? 'headers' : where, optional: !required, type, uses: typeName });
   }
@@ -53,14 +51,15 @@ function resultType(op: OperationModel): string {
     .join(' | ');
 }
 
+/** The method's JSDoc, one entry per line (the template escapes each as comment text). */
 function docLines(op: OperationModel): string[] {
   const lines: string[] = [];
   const text = [op.summary, op.description]
     .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
-    .map(jsDocText)
+    .map((t) => jsDocText(t).trim())
     .join('\n\n');
   if (text) lines.push(...text.split('\n'), '');
-  lines.push(`\`${op.method} ${jsDocText(op.path)}\` (operationId \`${jsDocText(op.operationId)}\`)`);
+  lines.push(`\`${op.method} ${op.path}\` (operationId \`${op.operationId}\`)`);
   if (op.deprecated) lines.push('@deprecated');
   return lines;
 }
@@ -82,10 +81,9 @@ export function emitClient(model: SpecModel): string {
     };
     return {
       operationId: op.operationId,
-      operationKey: JSON.stringify(op.operationId),
       methodName: op.methodName,
       descriptorName: `${op.methodName}Operation`,
-      descriptor: JSON.stringify(descriptor),
+      descriptor,
       inputName: `${op.typeName}Input`,
       inputDoc: `Input of {@link ${model.clientName}.${op.methodName}}.`,
       resultDoc: `What {@link ${model.clientName}.${op.methodName}} resolves to, by HTTP status.`,
@@ -101,19 +99,19 @@ export function emitClient(model: SpecModel): string {
   // The template too, so `serverVariables: { region }` can pick another region without a baseUrl.
   const serverTemplate = server ? { url: server.url, variables: Object.fromEntries(server.variables.map((v) => [v.name, v.default])) } : { url: '' };
   const authLines = model.securitySchemes.map((sc) => {
-    const how = sc.factory ? `${sc.factory.name}(${[...sc.factory.args, '…'].join(', ')})` : 'a custom Auth';
+    const how = sc.factory ? `${sc.factory.name}(${[...sc.factory.args.map((a) => jsLiteral(a)), '…'].join(', ')})` : 'a custom Auth';
     // A backtick inside would end the code span early.
-    return jsDocText(`- ${sc.key}: pass \`auth: ${how.replace(/`/g, '')}\``);
+    return `- ${sc.key}: pass \`auth: ${how.replace(/`/g, '')}\``;
   });
   return renderTemplate('client.ts', {
     authLines,
-    file: model.file,
-    runtime: model.runtimeImport,
+    file: model.origin,
+    runtimeHttp: `${model.runtimeImport}/http.js`,
     clientName: model.clientName,
-    titleDoc: jsDocText(`Client for ${model.title}${model.version ? ` (${model.version})` : ''}.`),
+    titleDoc: `Client for ${model.title}${model.version ? ` (${model.version})` : ''}.`,
     typeImports: [...typeImports].sort(),
     operations,
-    defaultBaseUrl: JSON.stringify(baseUrl),
-    serverTemplate: JSON.stringify(serverTemplate),
+    defaultBaseUrl: baseUrl,
+    serverTemplate,
   });
 }

@@ -3,5 +3,5 @@ import type { SpecModel } from './model.js';
 import { renderTemplate } from './render.js';
 
 export function emitIndex(model: SpecModel): string {
-  return renderTemplate('index.ts', { file: model.file, runtime: model.runtimeImport });
+  return renderTemplate('index.ts', { file: model.origin, runtimeIndex: `${model.runtimeImport}/index.js` });
 }

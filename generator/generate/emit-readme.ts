@@ -1,4 +1,5 @@
 /** README.md of the generated package: per spec, its import path, operations and a first call. */
+import { jsIdentifier, jsLiteral } from './escape.js';
 import type { AuthFactoryModel, PackageInfo, SpecModel } from './model.js';
 import { renderTemplate } from './render.js';
 
@@ -9,10 +10,11 @@ export function emitReadme(info: PackageInfo, models: SpecModel[]): string {
       name: m.name,
       title: m.title,
       version: m.version,
-      file: m.file,
+      file: m.origin,
       clientName: m.clientName,
       importPath: `${info.name}/${m.name}`,
-      operations: m.operations.map((op) => ({ ...op, summary: (op.summary ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') })),
+      // Values are escaped by the template's helpers (Markdown text, code spans): see render.ts.
+      operations: m.operations.map((op) => ({ methodName: op.methodName, http: `${op.method} ${op.path}`, operationId: op.operationId, summary: op.summary ?? '' })),
       firstMethod: first?.methodName,
       ...authExample(m),
       schemaCount: m.schemas.length,
@@ -34,5 +36,7 @@ function authExample(model: SpecModel): { authImport?: string; authCode: string 
   if (!scheme) return { authCode: 'undefined /* this API declares no authentication */' };
   const factory = scheme.factory;
   if (!factory) return { authCode: '/* an Auth: { apply(request) { … } } */ undefined' };
-  return { authImport: factory.name, authCode: `${factory.name}(${[...factory.args, CREDENTIAL_PLACEHOLDERS[factory.credential]].join(', ')})` };
+  // HTML-safe literals: the example is code in a Markdown fence, where a renderer may still meet `<`.
+  const args = factory.args.map((a) => jsLiteral(a, { htmlSafe: true }));
+  return { authImport: factory.name, authCode: `${jsIdentifier(factory.name)}(${[...args, CREDENTIAL_PLACEHOLDERS[factory.credential]].join(', ')})` };
 }

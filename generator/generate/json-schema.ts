@@ -1,4 +1,7 @@
-/** The document rewritten as Ajv 2020 reads it, for compiling validators; never for types. */
+/**
+ * The document rewritten as Ajv 2020 reads it, for compiling validators; never for types. The walks
+ * here recurse once per level: documents are at most MAX_DEPTH (limits.ts) levels deep.
+ */
 import { isObj } from '../openapi/json.js';
 
 /**
@@ -71,7 +74,9 @@ export function stripAnnotations(document: unknown): unknown {
     for (const [k, v] of Object.entries(node)) {
       // Inside `properties` the keys are property names, which may well be called `description`.
       if (!inProperties && (ANNOTATIONS.has(k) || k.startsWith('x-'))) continue;
-      out[k] = walk(v, k === 'properties' || k === 'patternProperties' || k === '$defs' || k === 'definitions' || k === 'schemas' || k === 'dependentSchemas');
+      const value = walk(v, k === 'properties' || k === 'patternProperties' || k === '$defs' || k === 'definitions' || k === 'schemas' || k === 'dependentSchemas');
+      // Defined, not assigned: a property named `__proto__` must stay a property, not become the prototype.
+      Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
     }
     return out;
   };

@@ -8,8 +8,13 @@ import type { LoadedDocument } from '../openapi/document.js';
 export interface SpecModel {
   /** Subpath of the generated package for this spec, e.g. `huaweicloud/functiongraph`. */
   name: string;
-  /** Source path as shown to users (relative, never absolute). */
+  /** Source path for messages: as given, relative to the working folder when possible. */
   file: string;
+  /**
+   * Source path as written into the generated files: relative to the config file's folder, or, for a
+   * spec given with --spec, its file name. Never depends on the working folder (see README, generate).
+   */
+  origin: string;
   /** For errors that point into the source: `source.errorAt(pointer, message)`. */
   source: Pick<LoadedDocument, 'errorAt' | 'locate'>;
   /** The OpenAPI document as parsed (3.0 or 3.1). */
@@ -27,6 +32,8 @@ export interface SpecModel {
   operations: OperationModel[];
   /** The bodies that get a precompiled validator, one per type name. */
   validators: ValidatorModel[];
+  /** Every name the spec's modules declare, each owned once (exported-names.ts). */
+  exportedNames: Set<string>;
 }
 
 /** What the package is published as (funcspec.config.json `package`). */
@@ -57,7 +64,7 @@ export interface SecuritySchemeModel {
 export interface AuthFactoryModel {
   /** Export of the runtime, e.g. `huaweiAkSk`, `bearerToken`, `headerToken`. */
   name: string;
-  /** Arguments the spec fixes (JavaScript literals), written before the credential. */
+  /** Arguments the spec fixes (values, written as literals by each emitter), before the credential. */
   args: string[];
   /** What the caller passes last: the factory's options object, a bearer token or an API key. */
   credential: 'options' | 'token' | 'key';

@@ -5,7 +5,7 @@ const RESERVED = new Set(
     'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
     'implements interface let package private protected public static yield any boolean number string symbol ' +
-    'unknown never object undefined await async type'
+    'unknown never object undefined await async type bigint arguments eval'
   ).split(' '),
 );
 
@@ -28,6 +28,22 @@ export function pascalCase(name: string): string {
     .join('');
 }
 
+/**
+ * Members every object has: a client method with such a name would break the class (`constructor`) or
+ * silently replace what every caller expects of an object (`toString`, `valueOf`, …).
+ */
+const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * The client method for an operation's type name: its camelCase form, with a trailing `_` when that is
+ * a member every object has (`constructor` → `constructor_`). Other method names never hold `_`
+ * (pascalCase drops it), so the suffix cannot collide with another operation's method.
+ */
+export function methodNameFor(typeName: string): string {
+  const name = camelCase(typeName);
+  return OBJECT_MEMBERS.has(name) ? `${name}_` : name;
+}
+
 export function camelCase(name: string): string {
   const p = pascalCase(name);
   return p.length === 0 ? p : p[0]!.toLowerCase() + p.slice(1);
@@ -37,4 +53,28 @@ export function camelCase(name: string): string {
 export function statusSuffix(status: string): string {
   if (status === 'default') return 'Default';
   return status.toLowerCase();
+}
+
+/** Why `name` cannot be a subpath of the generated package, or undefined when it can. */
+export function specNameProblem(name: string): string | undefined {
+  if (!/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/.test(name)) return `output name '${name}' must be lower-case path segments (letters, digits, '.', '_', '-')`;
+  const segments = name.split('/');
+  if (segments[0] === 'runtime' || segments.includes('node_modules'))
+    return `output name '${name}' is reserved (runtime/ holds the client runtime; node_modules/ is never written)`;
+  return undefined;
+}
+
+/** Why `name` cannot be the generated package's npm name, or undefined when it can. */
+export function packageNameProblem(name: string): string | undefined {
+  if (name.length > 214 || !/^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(name)) {
+    return `package name '${name}' is not a valid npm package name (lower-case letters, digits, '-', '.', '_', '~', optionally @scope/)`;
+  }
+  return undefined;
+}
+
+/** Why `version` cannot be the generated package's version (semver), or undefined when it can. */
+export function packageVersionProblem(version: string): string | undefined {
+  const id = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+  const semver = new RegExp(`^(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-${id}(?:\\.${id})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+  return semver.test(version) ? undefined : `package version '${version}' is not a semantic version (e.g. 1.0.0)`;
 }

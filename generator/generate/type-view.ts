@@ -1,5 +1,7 @@
-/** The document as openapi-typescript should see it, so constraint-only compositions do not widen types to unknown. */
-import { isObj } from '../openapi/json.js';
+/** The document as openapi-typescript should see it: simplified where its types would be wrong or would not compile. */
+import { isObj, type Obj } from '../openapi/json.js';
+import { getAtPointer, pointer } from '../openapi/pointer.js';
+import { refTarget } from '../openapi/refs.js';
 
 /** Keywords that change the TypeScript shape of a value; everything else only narrows which values pass. */
 const SHAPING = [
@@ -23,12 +25,20 @@ function shapesType(schema: unknown): boolean {
   return isObj(schema) ? SHAPING.some((k) => k in schema) : schema === false;
 }
 
+/** A number JSON can carry: `.inf`/`.nan` in YAML (or 1e400 in JSON) cannot be a TypeScript literal type, nor arrive in a body. */
+const representable = (v: unknown): boolean => typeof v !== 'number' || Number.isFinite(v);
+
 /**
- * The document as the type emitter should see it. A branch of anyOf/oneOf that only constrains (e.g.
- * `{minLength: 3, pattern: '\.'}` or `{required: [x]}`) becomes `unknown` in openapi-typescript, and
- * one `unknown` member swallows the whole union, so the property would be typed `unknown`. Such
- * compositions carry no type information: they are dropped here and left to the validators, which
- * read the untouched document. allOf members that only constrain are dropped likewise.
+ * The document as the type emitter should see it (the validators read the untouched document):
+ * - A branch of anyOf/oneOf that only constrains (e.g. `{minLength: 3, pattern: '\.'}` or
+ *   `{required: [x]}`) becomes `unknown` in openapi-typescript, and one `unknown` member swallows the
+ *   whole union, so such compositions carry no type information and are dropped; allOf members that
+ *   only constrain likewise.
+ * - Enum members and consts that are not finite numbers are dropped (no JSON value matches them).
+ * - A schema that contains itself with no object in between (`A: {items: {$ref: A}}`) would be a type
+ *   that refers to itself in place, which TypeScript refuses: the reference that closes the loop is
+ *   typed `unknown` (see breakTypeCycles).
+ * The walk recurses once per level; documents are at most MAX_DEPTH (limits.ts) levels deep.
  */
 export function typeView(document: unknown): unknown {
   const copy = structuredClone(document);
@@ -45,7 +55,83 @@ export function typeView(document: unknown): unknown {
       if (kept.length === 0) delete node.allOf;
       else node.allOf = kept;
     }
+    if (Array.isArray(node.enum) && !node.enum.every(representable)) {
+      const kept = node.enum.filter(representable);
+      if (kept.length === 0) delete node.enum;
+      else node.enum = kept;
+    }
+    if ('const' in node && !representable(node.const)) delete node.const;
   };
   walk(copy);
+  breakTypeCycles(copy);
   return copy;
+}
+
+/**
+ * Where openapi-typescript writes a subschema in place (`A & B`, `A | B`, `A[]`, `[A, B]`, a `$ref` as
+ * an indexed access) rather than inside an object type, which TypeScript resolves lazily.
+ */
+const IN_PLACE = ['allOf', 'anyOf', 'oneOf', 'items', 'prefixItems'];
+
+/** The `$ref` holders reached from `schema` through in-place positions only. */
+function inPlaceRefs(schema: unknown): Obj[] {
+  const out: Obj[] = [];
+  const stack = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    if (!isObj(node)) continue;
+    if (typeof node.$ref === 'string') out.push(node);
+    for (const key of IN_PLACE) if (key in node) stack.push(node[key]);
+  }
+  return out.reverse();
+}
+
+/**
+ * Depth-first over the `$ref`s reachable in place, from each component schema in document order (then
+ * any other referenced node): a reference back to a schema still being visited closes a loop and is
+ * replaced by `{}` (`unknown`). Deterministic, and iterative, so any number of schemas is fine.
+ */
+function breakTypeCycles(document: unknown): void {
+  const schemas = isObj(document) && isObj(document.components) && isObj(document.components.schemas) ? document.components.schemas : {};
+  const starts = [...Object.keys(schemas).map((k) => pointer('components', 'schemas', k)), ...referencedPointers(document)];
+  const state = new Map<string, 'active' | 'done'>();
+  for (const start of starts) {
+    if (state.has(start)) continue;
+    const stack: Array<{ ptr: string; refs: Obj[]; next: number }> = [{ ptr: start, refs: inPlaceRefs(getAtPointer(document, start)), next: 0 }];
+    state.set(start, 'active');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const holder = top.refs[top.next++];
+      if (!holder) {
+        state.set(top.ptr, 'done');
+        stack.pop();
+        continue;
+      }
+      const target = refTarget(holder.$ref);
+      if (target === undefined) continue;
+      const seen = state.get(target);
+      if (seen === 'active') delete holder.$ref;
+      else if (seen === undefined) {
+        state.set(target, 'active');
+        stack.push({ ptr: target, refs: inPlaceRefs(getAtPointer(document, target)), next: 0 });
+      }
+    }
+  }
+}
+
+/** Every local `$ref` target in the document, in document order. */
+function referencedPointers(document: unknown): string[] {
+  const out: string[] = [];
+  const stack = [document];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...[...node].reverse());
+    else if (isObj(node)) {
+      const target = refTarget(node.$ref);
+      if (target !== undefined) out.push(target);
+      stack.push(...Object.values(node).reverse());
+    }
+  }
+  return out;
 }

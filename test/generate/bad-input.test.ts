@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../../generator/generate/write.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -38,7 +39,9 @@ function write(name: string, text: string): string {
 }
 
 beforeEach(() => {
+  // A previous run's output: marked as funcspec output, so generate may replace it (and must not, on bad input).
   mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
   writeFileSync(SENTINEL, 'untouched');
 });
 

@@ -1,9 +1,9 @@
 /** What generate writes is reproducible: the same bytes every run, no absolute paths, no timestamps. */
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePackage } from '../../generator/generate/pipeline.js';
-import { listFiles, staleFiles, writeAtomically } from '../../generator/generate/write.js';
+import { listFiles, OUTPUT_MARKER, OUTPUT_MARKER_TEXT, staleFiles, writeAtomically } from '../../generator/generate/write.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -63,8 +63,30 @@ describe('generate output', () => {
       ]),
     );
     await writeAtomically(out, new Map([['keep/a.txt', 'b']]));
-    expect(await listFiles(out)).toEqual(['keep/a.txt']);
+    // The marker is always written: it is what lets the next run replace the folder.
+    expect(await listFiles(out)).toEqual([OUTPUT_MARKER, 'keep/a.txt']);
     expect(readFileSync(join(out, 'keep/a.txt'), 'utf8')).toBe('b');
-    expect(await staleFiles(out, new Map([['keep/a.txt', 'b']]))).toEqual([]);
+    expect(
+      await staleFiles(
+        out,
+        new Map([
+          [OUTPUT_MARKER, OUTPUT_MARKER_TEXT],
+          ['keep/a.txt', 'b'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('carries a node_modules/ of the previous output over, links and all, and leaves no temporary folder', async () => {
+    const out = join(dir, 'with-modules');
+    await writeAtomically(out, new Map([['old.txt', 'old']]));
+    mkdirSync(join(out, 'node_modules', 'ajv'), { recursive: true });
+    writeFileSync(join(out, 'node_modules', 'ajv', 'package.json'), '{}');
+    symlinkSync('../old.txt', join(out, 'node_modules', 'linked'));
+    await writeAtomically(out, new Map([['new.txt', 'new']]));
+    expect(await listFiles(out)).toEqual([OUTPUT_MARKER, 'new.txt']);
+    expect(readFileSync(join(out, 'node_modules', 'ajv', 'package.json'), 'utf8')).toBe('{}');
+    expect(readlinkSync(join(out, 'node_modules', 'linked'))).toBe('../old.txt');
+    expect(readdirSync(dir).filter((name) => name.includes('funcspec-'))).toEqual([]);
   });
 });
