@@ -5,6 +5,7 @@ import { loadDocument } from '../openapi/document.js';
 import { checkOpenApiVersion } from '../openapi/version.js';
 import { listMockOperations } from '../mock/operations.js';
 import { startMockServer } from '../mock/server.js';
+import { MockSpecError } from '../mock/servable.js';
 
 const HELP = `Usage: funcspec mock --spec FILE [--port N] [--host H] [--quiet]
 
@@ -65,6 +66,7 @@ export async function mockCommand(args: string[]): Promise<number> {
       },
     );
   } catch (err) {
+    if (err instanceof MockSpecError) throw loaded.errorAt(err.pointer, err.message);
     if (err instanceof FuncspecError && err.file === undefined) throw new FuncspecError(err.message, { file: loaded.file });
     throw err;
   }

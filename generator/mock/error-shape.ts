@@ -21,14 +21,15 @@ export interface ErrorShape {
 
 export const DEFAULT_ERROR_SHAPE: ErrorShape = { codeKey: 'code', messageKey: 'message', source: 'default' };
 
-/** Property names of an object schema, following `$ref` and `allOf`. */
-function propertyNames(doc: unknown, schema: Located, depth = 0): string[] {
+/** Property names of an object schema, following `$ref` and `allOf`, each schema once (an allOf fan-out of shared parts stays linear). */
+function propertyNames(doc: unknown, schema: Located, depth = 0, seen = new Set<unknown>()): string[] {
   if (depth > 16) return [];
   const node = deref(doc, schema);
-  if (!isObj(node.value)) return [];
+  if (!isObj(node.value) || seen.has(node.value)) return [];
+  seen.add(node.value);
   const names = isObj(node.value.properties) ? Object.keys(node.value.properties) : [];
   const allOf = child(node, 'allOf');
-  if (Array.isArray(allOf.value)) allOf.value.forEach((_, i) => names.push(...propertyNames(doc, child(allOf, i), depth + 1)));
+  if (Array.isArray(allOf.value)) allOf.value.forEach((_, i) => names.push(...propertyNames(doc, child(allOf, i), depth + 1, seen)));
   return names;
 }
 

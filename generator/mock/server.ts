@@ -22,6 +22,7 @@ import { getAtPointer } from '../openapi/pointer.js';
 import { deref } from '../openapi/refs.js';
 import { chooseResponse, parsePrefer } from './prefer.js';
 import { sampleFromSchema } from './sample.js';
+import { checkServable } from './servable.js';
 import { createValidators, formatIssue, type OperationValidator, type RequestIssue } from './validate.js';
 
 /** A request exactly as it arrived: what the conformance suite compares with the documented example. */
@@ -52,6 +53,8 @@ export interface MockServerOptions {
   maxBodyBytes?: number;
 }
 
+const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
+
 /** The mock's own error codes, by status. */
 export const MOCK_ERROR_CODES = {
   400: 'InvalidRequest',
@@ -75,6 +78,7 @@ interface Compiled {
 /** Everything per-document is worked out once, so a broken schema fails at start-up, not per request. */
 function compile(doc: unknown): Compiled {
   if (!isObj(doc) || typeof doc.openapi !== 'string') throw new FuncspecError('not an OpenAPI 3.x document (no `openapi` field at the top level)');
+  checkServable(doc);
   const operations = listMockOperations(doc);
   // Templates with fewer parameters win: `/pets/mine` before `/pets/{id}`.
   operations.sort((a, b) => a.pathParamNames.length - b.pathParamNames.length);
@@ -100,18 +104,35 @@ class HttpProblem extends Error {
   }
 }
 
+/** How much of an oversized body is read and thrown away so that the 413 is answered once the client has sent it all. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
+const expectsContinue = (req: IncomingMessage): boolean => /^100-continue$/i.test(String(req.headers.expect ?? ''));
+const declaredTooLarge = (req: IncomingMessage, limit: number): boolean => Number(req.headers['content-length']) > limit;
+
+/**
+ * The body, up to `limit` bytes. A larger one is answered 413, and the answer must reach the client:
+ * closing the socket while the client is still sending makes the kernel reset the connection, and
+ * the client sees the reset instead of the 413. So the rest is read and discarded (up to
+ * DRAIN_BYTES more) before answering; a client that asked `Expect: 100-continue` has sent nothing
+ * and is answered at once.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    const tooLarge = (): HttpProblem => new HttpProblem(413, `request body larger than ${limit} bytes`);
+    if (expectsContinue(req) && declaredTooLarge(req, limit)) return reject(tooLarge());
+    let chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new HttpProblem(413, `request body larger than ${limit} bytes`));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else if (chunks.length > 0) chunks = [];
+      if (size > limit + DRAIN_BYTES) {
+        req.pause();
+        reject(tooLarge());
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -257,7 +278,7 @@ async function handle(c: Compiled, req: IncomingMessage, res: ServerResponse, op
   let op: MockOperation | undefined;
   const finish = (status: number, answer: string): void => options.onResponse?.({ request: recorded, status, answer, ...(op ? { operationId: op.operationId } : {}) });
   try {
-    recorded.body = await readBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
+    recorded.body = await readBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY);
     options.onRequest?.(recorded);
     const url = new URL(recorded.url, 'http://mock.invalid');
     const found = route(c, method, url.pathname);
@@ -290,22 +311,33 @@ async function handle(c: Compiled, req: IncomingMessage, res: ServerResponse, op
       finish(choice.status, 'no body');
     }
   } catch (err) {
+    if (res.headersSent) return void res.destroy();
     if (!(err instanceof HttpProblem)) {
       send(res, 500, {}, 'application/json', errorBody(c.shape, 'MockInternalError', `funcspec mock failed: ${(err as Error).message}`, requestId), true);
       finish(500, 'MockInternalError');
       return;
     }
-    if (err.status === 413) res.setHeader('connection', 'close');
-    const headers = { ...declaredHeaders(responseFor(op, err.status), requestId), ...err.headers };
+    const headers = { ...declaredHeaders(responseFor(op, err.status), requestId), ...err.headers, ...(err.status === 413 ? { connection: 'close' } : {}) };
     send(res, err.status, headers, 'application/json', errorBody(c.shape, err.code, err.message, requestId), true);
     finish(err.status, err.code);
   }
 }
 
-/** An http.Server (not yet listening) that serves the document. Throws FuncspecError if the document cannot be served. */
+/**
+ * An http.Server (not yet listening) that serves the document. Throws FuncspecError if the document
+ * cannot be served (a MockSpecError, with the pointer of the node at fault, when it is the spec's).
+ */
 export function createMockServer(doc: unknown, options: MockServerOptions = {}): Server {
   const compiled = compile(doc);
-  return createServer((req, res) => void handle(compiled, req, res, options));
+  // Whatever escapes the handler (an answer that cannot be written) ends that one connection, never the server.
+  const serve = (req: IncomingMessage, res: ServerResponse): void => void handle(compiled, req, res, options).catch(() => res.destroy());
+  const server = createServer(serve);
+  // An oversized body announced with `Expect: 100-continue` is refused before the client sends it.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (!declaredTooLarge(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY)) res.writeContinue();
+    serve(req, res);
+  });
+  return server;
 }
 
 export interface RunningMock {

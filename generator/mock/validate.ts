@@ -4,13 +4,14 @@
  * components resolve exactly as they do for `check-spec` and the example audit).
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { FuncspecError } from '../errors.js';
-import { createSpecAjv } from '../openapi/ajv.js';
+import { compileErrorMessage, createSpecAjv, guardValidator } from '../openapi/ajv.js';
 import { registerDocument } from '../openapi/validate-examples.js';
 import { isObj } from '../openapi/json.js';
 import { baseMediaType } from '../openapi/media.js';
+import { uriFragment } from '../openapi/pointer.js';
 import { deref } from '../openapi/refs.js';
 import type { MockOperation, MockParameter } from './operations.js';
+import { MockSpecError } from './servable.js';
 
 export interface RequestIssue {
   /** Where: `body`, `path`, `query` or `header`. */
@@ -72,11 +73,12 @@ export function createValidators(doc: unknown, operations: MockOperation[]): Map
   // Serving is not linting: unknown keywords in a third-party spec must not stop the mock (check-spec is strict).
   const ajv = createSpecAjv(doc, { strict: false });
   const id = registerDocument(ajv, doc);
+  // Guarded: a recursive schema meeting data nested deeper than the stack allows is a 400, not a crash.
   const compile = (ptr: string, what: string): ValidateFunction => {
     try {
-      return ajv.compile({ $ref: `${id}#${encodeURI(ptr)}` });
+      return guardValidator(ajv.compile({ $ref: id + uriFragment(ptr) }));
     } catch (err) {
-      throw new FuncspecError(`cannot compile the schema of ${what} (${ptr}): ${(err as Error).message}`);
+      throw new MockSpecError(ptr, `cannot compile the schema of ${what}: ${compileErrorMessage(err)}`);
     }
   };
 

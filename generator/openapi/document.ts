@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { FuncspecError } from '../errors.js';
+import { checkTree, MAX_DOCUMENT_BYTES, scanJson, tooDeep } from './limits.js';
 import { parsePointer } from './pointer.js';
 
 /** A parsed YAML/JSON file that can still say where each value came from. */
@@ -26,8 +27,12 @@ export function displayPath(file: string): string {
 export async function readTextFile(path: string): Promise<{ file: string; text: string }> {
   const file = displayPath(path);
   try {
+    // Refuse an oversized file before reading it, not after it has filled the heap.
+    const { size } = await stat(path);
+    if (size > MAX_DOCUMENT_BYTES) throw tooLarge(size, file);
     return { file, text: await readFile(path, 'utf8') };
   } catch (err) {
+    if (err instanceof FuncspecError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read (${code ?? String(err)})`;
     throw new FuncspecError(why, { file });
@@ -45,12 +50,18 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
  * and the tree is only built when an error needs a line number.
  */
 export function parseText(text: string, file: string): LoadedDocument {
+  if (text.length > MAX_DOCUMENT_BYTES) throw tooLarge(text.length, file);
   if (/^\s*[[{]/.test(text)) {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
       return parseYamlText(text, file); // let the YAML parser say where the syntax breaks
+    }
+    const problem = scanJson(text);
+    if (problem) {
+      const { line, column } = lineColumn(text, problem.offset);
+      throw new FuncspecError(problem.message, { file, line, column });
     }
     let positions: LoadedDocument | undefined;
     const located = (): LoadedDocument => (positions ??= parseYamlText(text, file));
@@ -72,9 +83,25 @@ function parseYamlText(text: string, file: string): LoadedDocument {
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
     const what = first.message.split('\n')[0] ?? first.message;
-    throw new FuncspecError(`not valid YAML/JSON: ${what}`, { file, line: pos.line, column: pos.col });
+    // The YAML composer recurses per level; it reports its own stack overflow as a syntax error.
+    const message = /call stack/i.test(what) ? tooDeep() : `not valid YAML/JSON: ${what}`;
+    throw new FuncspecError(message, { file, line: pos.line, column: pos.col });
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    // yaml's guard against alias expansion ("billion laughs") throws a ReferenceError, located at
+    // the first alias; a document nested too deeply for the recursion of toJS, a RangeError.
+    const aliases = err instanceof ReferenceError && /alias/i.test(err.message);
+    const why = aliases
+      ? 'YAML aliases expand to too many values (more than 1000 alias uses, counting nested ones)'
+      : err instanceof RangeError
+        ? tooDeep()
+        : `not valid YAML/JSON: ${(err as Error).message.split('\n')[0]}`;
+    const pos = lineCounter.linePos((aliases ? firstAlias(doc) : undefined) ?? 0);
+    throw new FuncspecError(why, { file, line: pos.line, column: pos.col });
+  }
 
   const locate = (ptr: string): { line: number; column: number } => {
     let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
@@ -97,14 +124,38 @@ function parseYamlText(text: string, file: string): LoadedDocument {
     return { line: pos.line, column: pos.col };
   };
 
-  return {
-    file,
-    text,
-    data,
-    locate,
-    errorAt(ptr, message) {
-      const { line, column } = locate(ptr);
-      return new FuncspecError(message, { file, line, column });
-    },
+  const errorAt = (ptr: string, message: string): FuncspecError => {
+    const { line, column } = locate(ptr);
+    return new FuncspecError(message, { file, line, column });
   };
+  const problem = checkTree(data);
+  if (problem) throw errorAt(problem.ptr, problem.message);
+  return { file, text, data, locate, errorAt };
+}
+
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function tooLarge(size: number, file: string): FuncspecError {
+  const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return new FuncspecError(`the document is ${mb(size)}; funcspec reads documents up to ${mb(MAX_DOCUMENT_BYTES)}`, { file, line: 1, column: 1 });
+}
+
+/** 1-based line and column of a UTF-16 offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }

@@ -1,6 +1,7 @@
-import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { BaseResolver, createConfig, lintDocument, makeDocumentFromString, ResolveError, type Source } from '@redocly/openapi-core';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from './document.js';
+import { inExampleData, referenceProblems } from './references.js';
 
 export interface LintProblem {
   message: string;
@@ -11,11 +12,34 @@ export interface LintProblem {
 }
 
 /**
+ * Redocly reads and fetches what a `$ref` names; funcspec reads only the document it is given. The
+ * references are refused before Redocly runs (see references.ts); this resolver makes sure that
+ * anything left (an `externalValue`, a `$ref` inside example data) is reported, never loaded.
+ */
+class RefusingResolver extends BaseResolver {
+  override loadExternalRef(): Promise<Source> {
+    return Promise.reject(new ResolveError(new Error('funcspec reads only the given document')));
+  }
+}
+
+/**
  * Structural validity of an OpenAPI 3.0/3.1 document, judged by Redocly's maintained rule set
  * rather than a home-made meta-schema. Style rules stay off: this answers "is it valid?", not "is it
  * pretty?". Example-vs-schema checks are ours (they know the errata register), so Redocly's is off.
+ *
+ * References come first (references.ts): an external `$ref`, or a cycle that never reaches a value,
+ * is reported without Redocly ever seeing the document, since Redocly would fetch the one and crash
+ * on the other. Callers parse with `parseText` first, so the text is within the document bounds.
  */
 export async function lintOpenApi(source: string, file: string, { curated = false } = {}): Promise<LintProblem[]> {
+  let document;
+  try {
+    document = makeDocumentFromString(source, file);
+  } catch (err) {
+    return [{ message: `cannot be read: ${(err as Error).message.split('\n')[0]}`, ruleId: 'parse', pointer: '' }];
+  }
+  const refused = referenceProblems(document.parsed);
+  if (refused.length > 0) return refused;
   // For arbitrary input only what makes a document unusable is an error: structure and dangling refs.
   // Our curated specs are also held to the consistency rules (GitHub's own description, for one,
   // has paths that differ only by parameter name, which a generator can live with).
@@ -38,9 +62,17 @@ export async function lintOpenApi(source: string, file: string, { curated = fals
       'spec-components-invalid-map-name': curatedOnly,
     },
   });
-  const problems = await lintFromString({ source, absoluteRef: file, config });
+  let problems;
+  try {
+    problems = await lintDocument({ document, config, externalRefResolver: new RefusingResolver(config.resolve) });
+  } catch (err) {
+    // Redocly recurses once per `$ref` it follows: a chain of thousands of schemas overflows it.
+    const why = err instanceof RangeError ? 'the `$ref`s chain too deep to follow (thousands of schemas, each referring to the next)' : (err as Error).message.split('\n')[0];
+    return [{ message: `the linter could not finish: ${why}`, ruleId: 'lint', pointer: '' }];
+  }
   return problems
     .filter((p) => p.severity === 'error')
+    .filter((p) => !(p.ruleId === 'no-unresolved-refs' && inExampleData(document.parsed, (p.location[0]?.pointer ?? '').replace(/^#/, ''))))
     .map((p) => {
       const loc = p.location[0];
       const lineCol = (loc as { start?: { line: number; col: number } } | undefined)?.start;

@@ -16,14 +16,24 @@ export function appendPointer(base: string, ...tokens: Array<string | number>): 
   return base + pointer(...tokens);
 }
 
+/**
+ * The tokens of a pointer. A URI fragment (`#/a%20b`, as written in a `$ref`) is percent-decoded; a
+ * plain pointer (`/a%20b`, as funcspec builds them) is not: `%` is an ordinary character of a name.
+ */
 export function parsePointer(ptr: string): string[] {
   if (ptr === '' || ptr === '#') return [];
-  const body = ptr.startsWith('#') ? ptr.slice(1) : ptr;
+  const fragment = ptr.startsWith('#');
+  const body = fragment ? ptr.slice(1) : ptr;
   if (!body.startsWith('/')) throw new Error(`not a JSON pointer: ${ptr}`);
   return body
     .slice(1)
     .split('/')
-    .map((t) => unescapeToken(decodeURIComponent(t)));
+    .map((t) => unescapeToken(fragment ? decodeURIComponent(t) : t));
+}
+
+/** A plain pointer as a URI fragment (`/a b` → `#/a%20b`), for `$ref`s handed to Ajv. */
+export function uriFragment(ptr: string): string {
+  return '#' + ptr.split('/').map(encodeURIComponent).join('/');
 }
 
 export function getAtPointer(root: unknown, ptr: string): unknown {

@@ -3,7 +3,7 @@
  * pointer of the text a reader would edit (the component, not the place that references it).
  */
 import { isObj, type Obj } from './json.js';
-import { appendPointer, getAtPointer, parsePointer } from './pointer.js';
+import { appendPointer, getAtPointer, parsePointer, pointer } from './pointer.js';
 
 /** A value of one document together with its JSON pointer in that document. */
 export interface Located {
@@ -11,15 +11,17 @@ export interface Located {
   ptr: string;
 }
 
-/** The pointer a local `$ref` names, or undefined for external references (not followed, see docs/diff.md). */
+/**
+ * The plain pointer a local `$ref` names (its fragment percent-decoded: `#/a%20b` → `/a b`), or
+ * undefined for external references (refused by `lintOpenApi`, never followed) and malformed ones.
+ */
 export function refTarget(ref: unknown): string | undefined {
   if (typeof ref !== 'string' || !ref.startsWith('#')) return undefined;
   try {
-    parsePointer(ref);
+    return pointer(...parsePointer(ref));
   } catch {
     return undefined;
   }
-  return ref.slice(1);
 }
 
 /**

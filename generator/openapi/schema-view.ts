@@ -104,29 +104,57 @@ function emptyView(ptr: string): SchemaView {
  * Views are pure functions of (document, schema object); caching them keeps shared components cheap.
  * Keyed by object identity, not pointer, so synthetic nodes (an absent `items` read as `{}`) never collide.
  */
-const cache = new WeakMap<object, WeakMap<object, SchemaView>>();
+const cache = new WeakMap<object, WeakMap<object, { view: SchemaView; contextFree: boolean }>>();
+
+/** How many schemas deep allOf/anyOf/oneOf are merged into one view (real documents: a handful). */
+export const MAX_EXPANSION = 64;
+/** How many schemas one top-level view may merge in all: layers of shared allOf parts fan out exponentially otherwise. */
+export const MAX_VIEW_WORK = 10_000;
+
+/** viewSchema calls on the stack; the budget of nested views left to the outermost one. */
+let active = 0;
+let budget = 0;
+/** Views cut short so far (a cycle, the depth, the budget). A view whose making cut nothing is context-free, so cached. */
+let cuts = 0;
 
 export function viewSchema(root: unknown, node: Located, expanding: ReadonlySet<string> = new Set()): SchemaView {
+  if (active === 0) budget = MAX_VIEW_WORK;
+  active++;
+  try {
+    return view(root, node, expanding);
+  } finally {
+    active--;
+  }
+}
+
+function view(root: unknown, node: Located, expanding: ReadonlySet<string>): SchemaView {
   const raw = node.value;
   // 3.1: `$ref` next to other keywords means "this and that"; read it as allOf so both count.
   if (isObj(raw) && '$ref' in raw && Object.keys(raw).length > 1 && refTarget(raw.$ref) !== undefined) {
     const { $ref, ...siblings } = raw;
     const own = readOwn(root, { value: siblings, ptr: node.ptr }, expanding);
-    const target = viewSchema(root, { value: { $ref }, ptr: node.ptr }, expanding);
-    return intersect(mergeInto(own, target), own, [target], node.ptr, siblings.nullable === true);
+    return mergeInto(own, viewSchema(root, { value: { $ref }, ptr: node.ptr }, expanding));
   }
   const target = deref(root, node);
-  // allOf that (indirectly) contains itself: stop expanding rather than loop.
-  if (expanding.has(target.ptr)) return emptyView(target.ptr);
-  const memo = isObj(root) && isObj(target.value) && expanding.size === 0 ? memoFor(root) : undefined;
+  // allOf that (indirectly) contains itself: stop expanding rather than loop. A chain of distinct
+  // schemas each including the next (3000 `allOf: [$ref]` in a row), or layers of shared parts
+  // (8 parts of 8 parts of ... 12 deep), stop too, at sizes no real document reaches.
+  if (expanding.has(target.ptr) || expanding.size >= MAX_EXPANSION || budget-- <= 0) {
+    cuts++;
+    return emptyView(target.ptr);
+  }
+  const memo = isObj(root) && isObj(target.value) ? memoFor(root) : undefined;
   const hit = memo?.get(target.value as object);
-  if (hit) return hit;
-  const view = readOwn(root, target, new Set([...expanding, target.ptr]));
-  memo?.set(target.value as object, view);
-  return view;
+  // A view made with cuts holds only for the context it was made in: the top level.
+  if (hit && (hit.contextFree || expanding.size === 0)) return hit.view;
+  const before = cuts;
+  const made = readOwn(root, target, new Set([...expanding, target.ptr]));
+  const contextFree = cuts === before;
+  if (contextFree || expanding.size === 0) memo?.set(target.value as object, { view: made, contextFree });
+  return made;
 }
 
-function memoFor(root: object): WeakMap<object, SchemaView> {
+function memoFor(root: object): WeakMap<object, { view: SchemaView; contextFree: boolean }> {
   let memo = cache.get(root);
   if (!memo) cache.set(root, (memo = new WeakMap()));
   return memo;

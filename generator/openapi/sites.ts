@@ -200,7 +200,7 @@ export function listSchemas(doc: unknown): SchemaSite[] {
 }
 
 /** Keys whose values are maps from user-chosen names to nodes. */
-const NAME_MAPS = new Set([
+export const NAME_MAPS: ReadonlySet<string> = new Set([
   'properties',
   'patternProperties',
   'dependentSchemas',

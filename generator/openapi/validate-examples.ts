@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { createSpecAjv } from './ajv.js';
+import { compileErrorMessage, createSpecAjv, guardValidator } from './ajv.js';
 import { listExamples, type SpecExample } from './examples.js';
+import { uriFragment } from './pointer.js';
 
 export interface ExampleIssue {
   instancePath: string;
@@ -43,10 +44,10 @@ export function validateExamples(doc: unknown): ExampleResult[] {
     if (!example.schemaPointer) return { example, errors: [] };
     let validate;
     try {
-      validate = ajv.compile({ $ref: `${SPEC_ID}#${encodeURI(example.schemaPointer)}` });
+      validate = guardValidator(ajv.compile({ $ref: SPEC_ID + uriFragment(example.schemaPointer) }));
     } catch (err) {
       // A schema Ajv cannot compile is a spec defect; report it against the example that needs it.
-      return { example, errors: [{ instancePath: '', keyword: '$schema-error', message: (err as Error).message }] };
+      return { example, errors: [{ instancePath: '', keyword: '$schema-error', message: compileErrorMessage(err) }] };
     }
     validate(example.value);
     return { example, errors: simplifyErrors(validate.errors) };
