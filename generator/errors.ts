@@ -10,10 +10,10 @@ export class FuncspecError extends Error {
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
-  /** 1 for bad input and failed checks, 2 where a command's contract says so (e.g. `diff`). */
+  /** USAGE_ERROR (2) unless the thrower says otherwise: a FuncspecError is bad usage or bad input, never a finding. */
   exitCode: number;
 
-  constructor(message: string, where: { file?: string; line?: number; column?: number } = {}, exitCode = 1) {
+  constructor(message: string, where: { file?: string; line?: number; column?: number } = {}, exitCode = USAGE_ERROR) {
     super(message);
     this.exitCode = exitCode;
     this.name = 'FuncspecError';

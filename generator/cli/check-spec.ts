@@ -2,21 +2,32 @@
  * `funcspec check-spec FILE...`: a report for spec authors. Redocly validity problems with
  * file:line:column, then every example that fails its schema with the JSON pointer and the rule.
  */
+import { FINDINGS } from '../errors.js';
 import { loadDocument } from '../openapi/document.js';
 import { describeProblem, lintOpenApi, problemPosition } from '../openapi/lint.js';
 import { patternProblems } from '../openapi/regexp.js';
 import { validateExamples } from '../openapi/validate-examples.js';
+import { parseCommandArgs, usageError } from './args.js';
 
 /** Problems after which the examples are not validated: the schemas they would be checked against cannot be resolved. */
 const BLOCKING = new Set(['no-external-refs', 'no-ref-cycles']);
 
+const HELP = `Usage: funcspec check-spec FILE...
+
+Lints each OpenAPI document (Redocly, plus funcspec's reference and pattern checks) and validates every
+example against its schema (Ajv2020), printing file:line:column for each problem.
+
+Exit codes: 0 clean; 1 problems found; 2 usage or input errors (a file that cannot be read or parsed).`;
+
 export async function checkSpecCommand(args: string[]): Promise<number> {
-  if (args.length === 0 || args.includes('--help')) {
-    console.log('Usage: funcspec check-spec FILE...\n\nLints each OpenAPI document (Redocly) and validates every example against its schema (Ajv2020).');
-    return args.length === 0 ? 1 : 0;
+  const { values, positionals } = parseCommandArgs(args, {}, HELP, true);
+  if (values.help) {
+    console.log(HELP);
+    return 0;
   }
+  if (positionals.length === 0) throw usageError('name at least one FILE', HELP);
   let failed = false;
-  for (const file of args) {
+  for (const file of positionals) {
     const loaded = await loadDocument(file);
     const problems = [...(await lintOpenApi(loaded.text, file, { curated: true })), ...patternProblems(loaded.data)];
     for (const p of problems) {
@@ -42,5 +53,5 @@ export async function checkSpecCommand(args: string[]): Promise<number> {
     const failing = results.filter((r) => r.errors.length > 0).length;
     console.log(`${loaded.file}: ${problems.length} lint problem(s), ${results.length} example(s), ${failing} failing`);
   }
-  return failed ? 1 : 0;
+  return failed ? FINDINGS : 0;
 }

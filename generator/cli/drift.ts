@@ -5,7 +5,7 @@
  */
 import { dirname, join } from 'node:path';
 import { parseCommandArgs, usageError as usageErrorWithHelp } from './args.js';
-import { FuncspecError } from '../errors.js';
+import { FuncspecError, USAGE_ERROR } from '../errors.js';
 import { readTextFile } from '../openapi/document.js';
 import { loadErrata } from '../register/errata.js';
 import { draftOperation } from '../pages/page-operation.js';
@@ -70,7 +70,7 @@ export async function driftCommand(args: string[]): Promise<number> {
   if (!values.doc) throw usageError('--doc PAGE is required');
   if (values.format !== 'text' && values.format !== 'json') throw usageError(`--format must be text or json, not '${values.format}'`);
   const { file, text } = await readTextFile(values.doc).catch((err: unknown) => {
-    if (err instanceof FuncspecError) err.exitCode = 2;
+    if (err instanceof FuncspecError) err.exitCode = USAGE_ERROR;
     throw err;
   });
 
@@ -91,12 +91,12 @@ export async function driftCommand(args: string[]): Promise<number> {
   try {
     register = await loadErrata(errataDir);
   } catch (err) {
-    if (err instanceof FuncspecError) err.exitCode = 2;
+    if (err instanceof FuncspecError) err.exitCode = USAGE_ERROR;
     throw err;
   }
   // A register named on the command line must exist; without one, nothing is explained.
   if (register.files.length === 0) {
-    if (values.errata !== undefined) throw new FuncspecError(`no errata register (errata.yaml) in ${errataDir}`, { file: join(errataDir, 'errata.yaml') }, 2);
+    if (values.errata !== undefined) throw new FuncspecError(`no errata register (errata.yaml) in ${errataDir}`, { file: join(errataDir, 'errata.yaml') });
     console.error(`funcspec drift: no errata register in ${errataDir} (pass --errata DIR); no drift is listed as explained`);
   }
 

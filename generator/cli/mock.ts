@@ -1,6 +1,6 @@
 /** `funcspec mock`: serves one document until Ctrl-C, logging one line per request. */
-import { parseArgs } from 'node:util';
 import { FuncspecError } from '../errors.js';
+import { parseCommandArgs, usageError } from './args.js';
 import { loadDocument } from '../openapi/document.js';
 import { checkOpenApiVersion } from '../openapi/version.js';
 import { listMockOperations } from '../mock/operations.js';
@@ -21,32 +21,26 @@ credential (the spec's security scheme) 401, invalid path/query/header parameter
 undocumented body media type 415, all with the error body shape the spec documents. Valid requests get
 the first success example, or the one named by a \`Prefer: example=NAME\` (or \`Prefer: code=NNN\`)
 request header. Stops on Ctrl-C (SIGINT) or SIGTERM.
+
+Exit codes: 0 stopped by a signal; 2 usage or input errors (the spec cannot be served).
 `;
 
 export async function mockCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        spec: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (err) {
-    throw new FuncspecError(`${(err as Error).message}\n\n${HELP}`);
-  }
-  const { values } = parsed;
+  const { values } = parseCommandArgs(
+    args,
+    {
+      spec: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+    HELP,
+  );
   if (values.help) {
     console.log(HELP);
     return 0;
   }
-  if (!values.spec) throw new FuncspecError(`--spec FILE is required\n\n${HELP}`);
+  if (!values.spec) throw usageError('--spec FILE is required', HELP);
   const port = values.port === undefined ? 4010 : Number(values.port);
   if (!/^\d+$/.test(values.port ?? '0') || !Number.isInteger(port) || port < 0 || port > 65535) {
     throw new FuncspecError(`--port must be an integer from 0 to 65535, not '${values.port}'`);

@@ -1,5 +1,5 @@
 import { BaseResolver, createConfig, lintDocument, makeDocumentFromString, ResolveError, type Source } from '@redocly/openapi-core';
-import { FuncspecError } from '../errors.js';
+import { FuncspecError, USAGE_ERROR } from '../errors.js';
 import type { LoadedDocument } from './document.js';
 import { inExampleData, referenceProblems } from './references.js';
 
@@ -99,7 +99,7 @@ export function describeProblem(problem: LintProblem): string {
  * The error every command raises for an invalid document: located at the first problem, listing up
  * to five, and pointing at `check-spec` for the rest.
  */
-export function invalidDocumentError(problems: readonly LintProblem[], doc: LoadedDocument, exitCode = 1): FuncspecError {
+export function invalidDocumentError(problems: readonly LintProblem[], doc: LoadedDocument, exitCode = USAGE_ERROR): FuncspecError {
   const first = problems[0];
   const pos = first ? problemPosition(first, doc) : { line: 1, column: 1 };
   const list = problems.slice(0, 5).map((p) => `  ${describeProblem(p)}`);

@@ -1,5 +1,5 @@
 /** The one check that a parsed document is OpenAPI 3.0 or 3.1, with a located error otherwise. */
-import type { FuncspecError } from '../errors.js';
+import { USAGE_ERROR, type FuncspecError } from '../errors.js';
 import type { LoadedDocument } from './document.js';
 import { isObj } from './json.js';
 
@@ -9,7 +9,7 @@ export type OpenApiVersion = '3.0' | '3.1';
  * The document's OpenAPI minor version. Swagger 2.0, a missing `openapi` field or another major
  * version is a FuncspecError at the offending node; `exitCode` follows the calling command's contract.
  */
-export function checkOpenApiVersion(doc: LoadedDocument, exitCode = 1): OpenApiVersion {
+export function checkOpenApiVersion(doc: LoadedDocument, exitCode = USAGE_ERROR): OpenApiVersion {
   const fail = (ptr: string, message: string): FuncspecError => {
     const err = doc.errorAt(ptr, message);
     err.exitCode = exitCode;

@@ -75,7 +75,7 @@ export function startMock(spec: string, timeoutMs = 45_000): Promise<MockProcess
   });
 }
 
-/** Exit 1 with `funcspec CMD: FILE:LINE:COL: message` and no stack trace; returns the message. */
+/** Exit 2 (input error) with `funcspec CMD: FILE:LINE:COL: message` and no stack trace; returns the message. */
 export function expectLocated(run: Pick<Run, 'code' | 'stderr'> & { timedOut?: boolean }, file: string, message: RegExp): string {
   expect(run.timedOut ?? false).toBe(false);
   expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -83,7 +83,7 @@ export function expectLocated(run: Pick<Run, 'code' | 'stderr'> & { timedOut?: b
   const line = run.stderr.split('\n').find((l) => l.includes(`${name}:`)) ?? run.stderr;
   expect(line).toMatch(new RegExp(`^funcspec [\\w-]+: \\S*${name.replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
   expect(run.stderr).toMatch(message);
-  expect(run.code).toBe(1);
+  expect(run.code).toBe(2);
   return line;
 }
 

@@ -224,11 +224,11 @@ describe('funcspec mock: errors in the shape each spec documents', () => {
 describe('funcspec mock: command line', () => {
   it('explains its options and rejects bad ones', async () => {
     expect(await runCli(['mock', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: funcspec mock --spec FILE [--port N] [--host H]') });
-    expect(await runCli(['mock'])).toMatchObject({ code: 1, stderr: expect.stringContaining('funcspec mock: --spec FILE is required') });
-    expect(await runCli(['mock', '--spec', FG, '--port', 'eighty'])).toMatchObject({ code: 1, stderr: "funcspec mock: --port must be an integer from 0 to 65535, not 'eighty'" });
-    expect(await runCli(['mock', '--spec', 'spec/none.yaml'])).toMatchObject({ code: 1, stderr: 'funcspec mock: spec/none.yaml: file not found' });
+    expect(await runCli(['mock'])).toMatchObject({ code: 2, stderr: expect.stringContaining('funcspec mock: --spec FILE is required') });
+    expect(await runCli(['mock', '--spec', FG, '--port', 'eighty'])).toMatchObject({ code: 2, stderr: "funcspec mock: --port must be an integer from 0 to 65535, not 'eighty'" });
+    expect(await runCli(['mock', '--spec', 'spec/none.yaml'])).toMatchObject({ code: 2, stderr: 'funcspec mock: spec/none.yaml: file not found' });
     expect(await runCli(['mock', '--spec', 'package.json'])).toMatchObject({
-      code: 1,
+      code: 2,
       stderr: 'funcspec mock: package.json:1:1: not an OpenAPI document: no `openapi` version field',
     });
   });
@@ -236,7 +236,7 @@ describe('funcspec mock: command line', () => {
   it('reports a port in use instead of crashing', async () => {
     const port = Number(new URL(servers.fg.url).port);
     expect(await runCli(['mock', '--spec', FG, '--port', String(port)])).toMatchObject({
-      code: 1,
+      code: 2,
       stderr: `funcspec mock: ${FG}: port ${port} on 127.0.0.1 is already in use; pick another with --port`,
     });
   });
