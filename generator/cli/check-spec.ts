@@ -29,7 +29,7 @@ export async function checkSpecCommand(args: string[]): Promise<number> {
   let failed = false;
   for (const file of positionals) {
     const loaded = await loadDocument(file);
-    const problems = [...(await lintOpenApi(loaded.text, file, { curated: true })), ...patternProblems(loaded.data)];
+    const problems = [...(await lintOpenApi(loaded.text, file, { curated: true, parsed: loaded.data })), ...patternProblems(loaded.data)];
     for (const p of problems) {
       failed = true;
       const pos = problemPosition(p, loaded);

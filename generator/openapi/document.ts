@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { FuncspecError } from '../errors.js';
+import { JsonPositions } from './json-positions.js';
 import { checkTree, MAX_DOCUMENT_BYTES, scanJson, tooDeep } from './limits.js';
 import { parsePointer } from './pointer.js';
 
@@ -45,9 +46,9 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
 }
 
 /**
- * YAML is a superset of JSON, so one parser serves both and keeps positions for either. Building that
- * position tree is slow for big JSON documents (GitHub's is 13 MB), so JSON is read with JSON.parse
- * and the tree is only built when an error needs a line number.
+ * YAML is a superset of JSON, so the YAML parser could serve both and keep positions for either, but
+ * building its position tree is slow for big JSON documents (GitHub's is 13 MB): JSON is read with
+ * JSON.parse and located by scanning only the containers a pointer passes through (json-positions.ts).
  */
 export function parseText(text: string, file: string): LoadedDocument {
   if (text.length > MAX_DOCUMENT_BYTES) throw tooLarge(text.length, file);
@@ -63,15 +64,9 @@ export function parseText(text: string, file: string): LoadedDocument {
       const { line, column } = lineColumn(text, problem.offset);
       throw new FuncspecError(problem.message, { file, line, column });
     }
-    let positions: LoadedDocument | undefined;
-    const located = (): LoadedDocument => (positions ??= parseYamlText(text, file));
-    return {
-      file,
-      text,
-      data,
-      locate: (ptr) => located().locate(ptr),
-      errorAt: (ptr, message) => located().errorAt(ptr, message),
-    };
+    let positions: JsonPositions | undefined;
+    const locate = (ptr: string): { line: number; column: number } => (positions ??= new JsonPositions(text)).locate(ptr);
+    return { file, text, data, locate, errorAt: (ptr, message) => new FuncspecError(message, { file, ...locate(ptr) }) };
   }
   return parseYamlText(text, file);
 }

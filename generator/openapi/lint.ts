@@ -1,4 +1,4 @@
-import { BaseResolver, createConfig, lintDocument, makeDocumentFromString, ResolveError, type Source } from '@redocly/openapi-core';
+import { BaseResolver, createConfig, lintDocument, makeDocumentFromString, ResolveError, Source, type Config } from '@redocly/openapi-core';
 import { FuncspecError, USAGE_ERROR } from '../errors.js';
 import type { LoadedDocument } from './document.js';
 import { inExampleData, referenceProblems } from './references.js';
@@ -9,6 +9,36 @@ export interface LintProblem {
   pointer: string;
   line?: number;
   column?: number;
+}
+
+const configs = new Map<boolean, Promise<Config>>();
+
+/** Redocly's configuration for one strictness, built once per process (a command may lint many documents). */
+function lintConfig(curated: boolean): Promise<Config> {
+  const curatedOnly = curated ? 'error' : 'off';
+  let config = configs.get(curated);
+  if (!config) {
+    config = createConfig({
+      rules: {
+        struct: 'error',
+        'no-unresolved-refs': 'error',
+        'operation-operationId-unique': 'error',
+        'path-parameters-defined': curatedOnly,
+        'no-identical-paths': curatedOnly,
+        'no-ambiguous-paths': curatedOnly,
+        'operation-parameters-unique': curatedOnly,
+        'no-enum-type-mismatch': curatedOnly,
+        'no-path-trailing-slash': curatedOnly,
+        'security-defined': curatedOnly,
+        'no-example-value-and-externalValue': curatedOnly,
+        'no-required-schema-properties-undefined': curatedOnly,
+        'no-schema-type-mismatch': curatedOnly,
+        'spec-components-invalid-map-name': curatedOnly,
+      },
+    });
+    configs.set(curated, config);
+  }
+  return config;
 }
 
 /**
@@ -31,10 +61,12 @@ class RefusingResolver extends BaseResolver {
  * is reported without Redocly ever seeing the document, since Redocly would fetch the one and crash
  * on the other. Callers parse with `parseText` first, so the text is within the document bounds.
  */
-export async function lintOpenApi(source: string, file: string, { curated = false } = {}): Promise<LintProblem[]> {
+export async function lintOpenApi(source: string, file: string, { curated = false, parsed }: { curated?: boolean; parsed?: unknown } = {}): Promise<LintProblem[]> {
   let document;
   try {
-    document = makeDocumentFromString(source, file);
+    // The caller has parsed the text already (parseText): Redocly gets that object rather than parsing
+    // 13 MB again; it only reads the text to turn a problem's pointer into a line.
+    document = parsed === undefined ? makeDocumentFromString(source, file) : { source: new Source(file, source), parsed };
   } catch (err) {
     return [{ message: `cannot be read: ${(err as Error).message.split('\n')[0]}`, ruleId: 'parse', pointer: '' }];
   }
@@ -43,25 +75,7 @@ export async function lintOpenApi(source: string, file: string, { curated = fals
   // For arbitrary input only what makes a document unusable is an error: structure and dangling refs.
   // Our curated specs are also held to the consistency rules (GitHub's own description, for one,
   // has paths that differ only by parameter name, which a generator can live with).
-  const curatedOnly = curated ? 'error' : 'off';
-  const config = await createConfig({
-    rules: {
-      struct: 'error',
-      'no-unresolved-refs': 'error',
-      'operation-operationId-unique': 'error',
-      'path-parameters-defined': curatedOnly,
-      'no-identical-paths': curatedOnly,
-      'no-ambiguous-paths': curatedOnly,
-      'operation-parameters-unique': curatedOnly,
-      'no-enum-type-mismatch': curatedOnly,
-      'no-path-trailing-slash': curatedOnly,
-      'security-defined': curatedOnly,
-      'no-example-value-and-externalValue': curatedOnly,
-      'no-required-schema-properties-undefined': curatedOnly,
-      'no-schema-type-mismatch': curatedOnly,
-      'spec-components-invalid-map-name': curatedOnly,
-    },
-  });
+  const config = await lintConfig(curated);
   let problems;
   try {
     problems = await lintDocument({ document, config, externalRefResolver: new RefusingResolver(config.resolve) });

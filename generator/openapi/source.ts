@@ -165,7 +165,8 @@ async function fetchText(url: string, label: string, timeoutMs: number, maxBytes
   }
 }
 
-interface Text {
+/** A spec's text as read, before parsing (exported for `generate`, which parses and checks it in its own order). */
+export interface Text {
   label: string;
   text: string;
   /** What the linter is told the document is called; it resolves relative references against it. */
@@ -176,7 +177,7 @@ interface Text {
 /** Where the linter believes a URL's or stdin's document lives: nowhere, so nothing local is read relative to it. */
 const NOWHERE = '/nonexistent/funcspec-input.yaml';
 
-async function readText(arg: string, options: ReadOptions): Promise<Text> {
+export async function readText(arg: string, options: ReadOptions): Promise<Text> {
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (arg === '-') {
@@ -219,7 +220,7 @@ export async function readSpec(arg: string, options: ReadOptions = {}): Promise<
   }
   checkOpenApiVersion(doc, INPUT_ERROR);
   if (!(options.lint ?? true)) return { label, doc, origin, problems: [] };
-  const problems = await lintOpenApi(text, absolute);
+  const problems = await lintOpenApi(text, absolute, { parsed: doc.data });
   const fatal = options.lenient ? problems.filter(refusedEvenWhenLenient) : problems;
   if (fatal.length > 0) throw invalidDocumentError(fatal, doc, INPUT_ERROR);
   return { label, doc, origin, problems };
