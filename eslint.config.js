@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'generated/', 'test/consumer/node_modules/', 'test/fixtures/', '.tmp/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'generated/', 'test/consumer/node_modules/', 'test/fixtures/', '.tmp/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@
  */
 import { type Auth, type OutgoingRequest, type VendorConventions } from './auth.js';
 export interface HuaweiAkSkOptions {
-    /** Access key id (not secret: it is sent in the Authorization header). */
+    /** Access key id: sent in the Authorization header, and still kept out of errors. */
     ak: string;
     /** Secret access key: only ever used as the HMAC key, never sent or shown. */
     sk: string;

@@ -3,7 +3,7 @@
  * (`SDK-HMAC-SHA256`), the latter byte-for-byte as the official Node SDK
  * (@huaweicloud/huaweicloud-sdk-core `AKSKSigner` and `BasicCredentials.processAuthRequest`) signs.
  */
-import { headerToken } from './auth.js';
+import { checkCredential, headerToken } from './auth.js';
 import { byCodeUnit, hmacSha256Hex, queryPairs, rfc3986, sha256Hex } from './crypto.js';
 /** Huawei Cloud's answers and credential headers: `error_code`/`error_msg` bodies, `X-Request-Id`, IAM and STS tokens. */
 export const HUAWEI_CLOUD_CONVENTIONS = {
@@ -99,15 +99,22 @@ export async function signHuaweiRequest(request, options) {
  * Authorization header over method, path, query, all request headers and the body's SHA-256.
  */
 export function huaweiAkSk(options) {
-    const { ak, sk, securityToken } = options;
+    const { ak, sk, securityToken, projectId } = options;
     if (!ak || !sk)
         throw new TypeError('huaweiAkSk needs both ak and sk');
+    // Refused now, never shown: a line break would otherwise surface in a `Headers` error at the first call.
+    checkCredential('huaweiAkSk: ak', ak);
+    checkCredential('huaweiAkSk: sk', sk);
+    if (securityToken)
+        checkCredential('huaweiAkSk: securityToken', securityToken);
+    if (projectId)
+        checkCredential('huaweiAkSk: projectId', projectId);
     const frozen = { ...options };
     return {
         async apply(request) {
             await signHuaweiRequest(request, frozen);
         },
-        secrets: () => (securityToken ? [sk, securityToken] : [sk]),
+        secrets: () => (securityToken ? [ak, sk, securityToken] : [ak, sk]),
     };
 }
 /** IAM token auth: the token (IAM's `X-Subject-Token`) sent as `X-Auth-Token`. */

@@ -30,6 +30,13 @@ export interface Auth {
     secrets?(): readonly string[];
 }
 type TokenSource = string | (() => string | Promise<string>);
+/**
+ * Refuses a credential that cannot go into a header exactly as it is, naming it (`what`) and the
+ * problem but never the value: CR or LF (header injection; `Headers` would throw with the value in its
+ * message), other control characters, non-ASCII, or surrounding spaces (`Headers` trims them, so what
+ * is sent would differ from what is redacted). Auth factories call it on every credential they take.
+ */
+export declare function checkCredential(what: string, value: unknown): asserts value is string;
 /** An API key or token sent in a header, e.g. `X-Auth-Token` for Huawei IAM tokens. */
 export declare function headerToken(header: string, token: TokenSource): Auth;
 /** `Authorization: Bearer …`. */

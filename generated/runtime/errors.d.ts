@@ -31,7 +31,8 @@ export declare class ApiError extends Error {
     requestId: string | undefined, 
     /** The parsed body as received. */
     body: unknown, context?: ErrorContext);
-    static from(operationId: string, status: number, headers: Headers, body: unknown, context?: ErrorContext): ApiError;
+    /** `clean` is applied to what the headers give (the request id): a server may echo anything there. */
+    static from(operationId: string, status: number, headers: Headers, body: unknown, context?: ErrorContext, clean?: (text: string) => string): ApiError;
 }
 /** No HTTP answer at all: DNS, connection refused, reset, TLS. */
 export declare class NetworkError extends Error {
@@ -65,4 +66,55 @@ export declare class ValidationFailedError extends Error {
     value: unknown, 
     /** For responses: the HTTP status whose schema was checked. */
     status?: number | undefined);
+}
+/** A 2xx answer whose body says it is JSON (or, without a content type, looks like it) and does not parse. */
+export declare class ResponseParseError extends Error {
+    readonly operationId: string;
+    readonly status: number;
+    readonly contentType: string | undefined;
+    /** The body as received (credentials removed). */
+    readonly body: string;
+    readonly name = "ResponseParseError";
+    readonly request: RequestSummary | undefined;
+    readonly attempts: number;
+    constructor(operationId: string, status: number, contentType: string | undefined, 
+    /** The body as received (credentials removed). */
+    body: string, context?: ErrorContext);
+}
+/** The answer's body was longer than `maxResponseBytes`: reading stopped there and the connection was closed. */
+export declare class ResponseTooLargeError extends Error {
+    readonly operationId: string;
+    readonly status: number;
+    readonly maxResponseBytes: number;
+    readonly name = "ResponseTooLargeError";
+    readonly request: RequestSummary | undefined;
+    readonly attempts: number;
+    constructor(operationId: string, status: number, maxResponseBytes: number, context?: ErrorContext);
+}
+/**
+ * A redirect that was not followed: more than `maxRedirects`, a Location that is not an http(s) URL,
+ * or (in browsers) a redirect whose target fetch hides (`opaqueredirect`), which is never followed blind.
+ */
+export declare class RedirectError extends Error {
+    readonly operationId: string;
+    readonly reason: 'too-many' | 'bad-location' | 'opaque';
+    readonly status: number;
+    /** The Location header as received (credentials removed), when fetch showed it. */
+    readonly location: string | undefined;
+    readonly name = "RedirectError";
+    readonly request: RequestSummary | undefined;
+    readonly attempts: number;
+    constructor(operationId: string, reason: 'too-many' | 'bad-location' | 'opaque', status: number, 
+    /** The Location header as received (credentials removed), when fetch showed it. */
+    location: string | undefined, context?: ErrorContext);
+}
+/** The auth could not be applied to the request: its token source failed, or it refused the request. */
+export declare class AuthError extends Error {
+    readonly operationId: string;
+    readonly name = "AuthError";
+    readonly request: RequestSummary | undefined;
+    readonly attempts: number;
+    constructor(operationId: string, 
+    /** What the auth threw, as a plain copy with the credentials removed (see ./redact.ts). */
+    cause: unknown, context?: ErrorContext);
 }

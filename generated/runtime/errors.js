@@ -30,7 +30,8 @@ export class ApiError extends Error {
         this.request = context.request;
         this.attempts = context.attempts ?? 1;
     }
-    static from(operationId, status, headers, body, context = {}) {
+    /** `clean` is applied to what the headers give (the request id): a server may echo anything there. */
+    static from(operationId, status, headers, body, context = {}, clean = (t) => t) {
         const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
         const pick = (keys) => {
             for (const k of keys)
@@ -38,8 +39,9 @@ export class ApiError extends Error {
                     return String(fields[k]);
             return undefined;
         };
-        const requestId = CONVENTIONS.requestIdHeaders.map((h) => headers.get(h)).find((v) => v !== null) ?? pick(CONVENTIONS.requestIdFields);
-        return new ApiError(operationId, status, pick(CONVENTIONS.errorCodeFields), pick(CONVENTIONS.errorMessageFields), requestId ?? undefined, body, context);
+        const fromHeader = CONVENTIONS.requestIdHeaders.map((h) => headers.get(h)).find((v) => v !== null);
+        const requestId = fromHeader != null ? clean(fromHeader) : pick(CONVENTIONS.requestIdFields);
+        return new ApiError(operationId, status, pick(CONVENTIONS.errorCodeFields), pick(CONVENTIONS.errorMessageFields), requestId, body, context);
     }
 }
 /** No HTTP answer at all: DNS, connection refused, reset, TLS. */
@@ -91,5 +93,88 @@ export class ValidationFailedError extends Error {
         this.issues = issues;
         this.value = value;
         this.status = status;
+    }
+}
+/** A 2xx answer whose body says it is JSON (or, without a content type, looks like it) and does not parse. */
+export class ResponseParseError extends Error {
+    operationId;
+    status;
+    contentType;
+    body;
+    name = 'ResponseParseError';
+    request;
+    attempts;
+    constructor(operationId, status, contentType, 
+    /** The body as received (credentials removed). */
+    body, context = {}) {
+        // Not the parser's message: it quotes the start of the text, which may cut a secret short of being recognised.
+        super(`${operationId}: the HTTP ${status} answer${contentType ? ` (${contentType})` : ''} is not valid JSON (${body.length} characters)`);
+        this.operationId = operationId;
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+        this.request = context.request;
+        this.attempts = context.attempts ?? 1;
+    }
+}
+/** The answer's body was longer than `maxResponseBytes`: reading stopped there and the connection was closed. */
+export class ResponseTooLargeError extends Error {
+    operationId;
+    status;
+    maxResponseBytes;
+    name = 'ResponseTooLargeError';
+    request;
+    attempts;
+    constructor(operationId, status, maxResponseBytes, context = {}) {
+        super(`${operationId}: the HTTP ${status} answer is larger than maxResponseBytes (${maxResponseBytes} bytes)`);
+        this.operationId = operationId;
+        this.status = status;
+        this.maxResponseBytes = maxResponseBytes;
+        this.request = context.request;
+        this.attempts = context.attempts ?? 1;
+    }
+}
+/**
+ * A redirect that was not followed: more than `maxRedirects`, a Location that is not an http(s) URL,
+ * or (in browsers) a redirect whose target fetch hides (`opaqueredirect`), which is never followed blind.
+ */
+export class RedirectError extends Error {
+    operationId;
+    reason;
+    status;
+    location;
+    name = 'RedirectError';
+    request;
+    attempts;
+    constructor(operationId, reason, status, 
+    /** The Location header as received (credentials removed), when fetch showed it. */
+    location, context = {}) {
+        const why = reason === 'too-many'
+            ? 'too many redirects'
+            : reason === 'opaque'
+                ? 'a redirect whose target fetch does not show (a browser); not followed'
+                : 'a redirect to a location that is not an http(s) URL';
+        super(`${operationId}: ${why}${location !== undefined ? ` (HTTP ${status} to ${location})` : ''}`);
+        this.operationId = operationId;
+        this.reason = reason;
+        this.status = status;
+        this.location = location;
+        this.request = context.request;
+        this.attempts = context.attempts ?? 1;
+    }
+}
+/** The auth could not be applied to the request: its token source failed, or it refused the request. */
+export class AuthError extends Error {
+    operationId;
+    name = 'AuthError';
+    request;
+    attempts;
+    constructor(operationId, 
+    /** What the auth threw, as a plain copy with the credentials removed (see ./redact.ts). */
+    cause, context = {}) {
+        super(`${operationId}: the auth failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        this.operationId = operationId;
+        this.request = context.request;
+        this.attempts = context.attempts ?? 1;
     }
 }

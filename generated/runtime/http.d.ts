@@ -1,12 +1,25 @@
 /**
  * The transport every generated client shares: URL building, JSON bodies, auth (re-applied on every
- * attempt), timeouts and aborts, retries, validation, and turning non-2xx answers into typed errors
- * that never carry a credential. It knows nothing about any vendor; vendor auth plugs in through the
- * `auth` option (see ./auth.ts, ./auth-huaweicloud.ts, ./auth-aliyun.ts).
+ * attempt and on every same-origin redirect), limits (a per-attempt timeout, a response size cap, a
+ * redirect cap), aborts, retries, validation, and turning non-2xx answers into typed errors that never
+ * carry a credential. It knows nothing about any vendor; vendor auth plugs in through the `auth` option
+ * (see ./auth.ts, ./auth-huaweicloud.ts, ./auth-aliyun.ts). One attempt's exchange is ./exchange.ts.
  */
 import type { Auth } from './auth.js';
 import { type RetryOptions } from './retry.js';
 import type { ValidationIssue } from './validation.js';
+/**
+ * The limits every call has unless the client or the call sets others: no attempt waits forever, no
+ * answer is read past 32 MiB, no redirect chain is followed past 5 hops.
+ */
+export declare const DEFAULT_LIMITS: {
+    /** Per attempt, until the whole body is read. `0` or `Infinity`: no limit. */
+    readonly timeoutMs: 30000;
+    /** Per answer, counted while the body streams in. `0` or `Infinity`: no limit. */
+    readonly maxResponseBytes: number;
+    /** Redirects followed per attempt. `0`: none (a redirect is a `RedirectError`). */
+    readonly maxRedirects: 5;
+};
 /** What the generator knows about one operation; the client passes it with each call. */
 export interface OperationDescriptor {
     operationId: string;
@@ -35,8 +48,12 @@ export interface ClientOptions {
     /** Headers added to every request. */
     headers?: Record<string, string>;
     auth?: Auth;
-    /** Time limit for each attempt, in milliseconds, until the whole body is read (no limit by default). */
+    /** Time limit for each attempt, in milliseconds, until the whole body is read (default 30 000; `0` or `Infinity`: none). */
     timeoutMs?: number;
+    /** Largest answer body read, in bytes, counted as it streams (default 32 MiB; `0` or `Infinity`: none). */
+    maxResponseBytes?: number;
+    /** Redirects followed per attempt (default 5; `0`: none). */
+    maxRedirects?: number;
     /** Retry policy; `false` never retries. Default: 2 retries of idempotent methods on 429/5xx/network errors. */
     retry?: RetryOptions | false;
     /** Check request bodies with the generated validators before sending anything. */
@@ -47,6 +64,8 @@ export interface ClientOptions {
 export interface CallOptions {
     signal?: AbortSignal;
     timeoutMs?: number;
+    maxResponseBytes?: number;
+    maxRedirects?: number;
     headers?: Record<string, string>;
     /** Overrides the client's retry options for this call (merged field by field); `false` never retries. */
     retry?: RetryOptions | false;

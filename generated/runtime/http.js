@@ -1,7 +1,21 @@
+import { parseBody } from './body.js';
 import { rfc3986 } from './crypto.js';
-import { ApiError, NetworkError, TimeoutError, ValidationFailedError } from './errors.js';
+import { ApiError, AuthError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, TimeoutError, ValidationFailedError } from './errors.js';
+import { exchange } from './exchange.js';
 import { Redactor } from './redact.js';
 import { backoffDelay, DEFAULT_RETRY, defaultSleep, isIdempotent, mergeRetry, parseRetryAfter } from './retry.js';
+/**
+ * The limits every call has unless the client or the call sets others: no attempt waits forever, no
+ * answer is read past 32 MiB, no redirect chain is followed past 5 hops.
+ */
+export const DEFAULT_LIMITS = {
+    /** Per attempt, until the whole body is read. `0` or `Infinity`: no limit. */
+    timeoutMs: 30_000,
+    /** Per answer, counted while the body streams in. `0` or `Infinity`: no limit. */
+    maxResponseBytes: 32 * 1024 * 1024,
+    /** Redirects followed per attempt. `0`: none (a redirect is a `RedirectError`). */
+    maxRedirects: 5,
+};
 /**
  * Path parameters, percent-encoded as RFC 3986 unreserved characters except ':' and '@', which a path
  * segment may hold as they are (RFC 3986 `pchar`) and which the Huawei SDK sends unescaped (function URNs).
@@ -67,21 +81,6 @@ async function encodeBody(kind, body) {
     // Blob, ReadableStream, URLSearchParams...: read once, so it can be signed and re-sent on retry.
     return new Uint8Array(await new Response(body).arrayBuffer());
 }
-async function readBody(response) {
-    const text = await response.text();
-    if (text === '')
-        return undefined;
-    const type = response.headers.get('content-type') ?? '';
-    if (/json/i.test(type) || /^\s*[[{]/.test(text)) {
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            return text;
-        }
-    }
-    return text;
-}
 function abortError(signal) {
     return signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted.', 'AbortError');
 }
@@ -90,6 +89,33 @@ function responseValidator(validators, status) {
     const r = validators.responses;
     return r?.[String(status)] ?? r?.[`${String(status)[0]}XX`] ?? r?.default;
 }
+/** A limit from the options: `undefined` is the default, `0` and `Infinity` are none; anything else but a number ≥ 0 is refused. */
+function limit(name, value, fallback, zeroIsNone = true) {
+    if (value === undefined)
+        return fallback;
+    if (typeof value !== 'number' || Number.isNaN(value) || value < 0)
+        throw new TypeError(`${name} must be a number >= 0, not ${String(value)}`);
+    return value === 0 && zeroIsNone ? Infinity : value;
+}
+/** The per-attempt timer: aborts its signal when the time is up (never when `ms` is Infinity). */
+function attemptTimer(ms) {
+    if (!Number.isFinite(ms))
+        return { signal: undefined, fired: () => false, clear: () => { } };
+    const controller = new AbortController();
+    let fired = false;
+    const id = setTimeout(() => {
+        fired = true;
+        controller.abort(new DOMException(`no response within ${ms} ms`, 'TimeoutError'));
+    }, Math.min(ms, 2 ** 31 - 1));
+    return { signal: controller.signal, fired: () => fired, clear: () => clearTimeout(id) };
+}
+/** Sets caller-given headers, refusing a value `Headers` would refuse, without quoting it (it may be a credential). */
+function setHeader(headers, name, value) {
+    if (/[\r\n\0]|[\u0100-\uffff]/.test(value))
+        throw new TypeError(`the value of header ${JSON.stringify(name)} contains a line break, NUL or a character over U+00FF; it is not shown`);
+    headers.set(name, value);
+}
+const OWN_ERRORS = [AuthError, RedirectError, ResponseTooLargeError];
 export async function send(options, defaultServer, op, input, call = {}, validators = {}) {
     // Everything that can be checked is checked before any I/O (auth may fetch a token, so before it too).
     if (options.validateRequests && validators.request && input.body !== undefined) {
@@ -97,14 +123,16 @@ export async function send(options, defaultServer, op, input, call = {}, validat
         if (issues.length > 0)
             throw new ValidationFailedError('request', op.operationId, issues, input.body);
     }
-    const url = resolveBaseUrl(options, defaultServer) + expandPath(op.path, input.path) + buildQuery(input.query);
-    const headers = new Headers(options.headers);
+    const url = new URL(resolveBaseUrl(options, defaultServer) + expandPath(op.path, input.path) + buildQuery(input.query));
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(options.headers ?? {}))
+        setHeader(headers, k, v);
     for (const [k, v] of Object.entries((input.headers ?? {}))) {
         if (v !== undefined && v !== null)
-            headers.set(k, String(v));
+            setHeader(headers, k, String(v));
     }
     for (const [k, v] of Object.entries(call.headers ?? {}))
-        headers.set(k, v);
+        setHeader(headers, k, v);
     const body = await encodeBody(op.bodyKind, input.body);
     if (body !== undefined && !headers.has('content-type'))
         headers.set('content-type', op.contentType ?? 'application/json');
@@ -118,54 +146,61 @@ export async function send(options, defaultServer, op, input, call = {}, validat
     const now = policy.now ?? Date.now;
     const maxDelay = policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
     const statuses = policy.statuses ?? DEFAULT_RETRY.statuses;
-    const timeoutMs = call.timeoutMs ?? options.timeoutMs;
+    const timeoutMs = limit('timeoutMs', call.timeoutMs ?? options.timeoutMs, DEFAULT_LIMITS.timeoutMs);
+    const maxResponseBytes = limit('maxResponseBytes', call.maxResponseBytes ?? options.maxResponseBytes, DEFAULT_LIMITS.maxResponseBytes);
+    const maxRedirects = limit('maxRedirects', call.maxRedirects ?? options.maxRedirects, DEFAULT_LIMITS.maxRedirects, false);
     const doFetch = options.fetch ?? globalThis.fetch;
     for (let attempt = 1;; attempt++) {
         if (call.signal?.aborted)
             throw abortError(call.signal);
-        const request = {
-            method: op.method.toUpperCase(),
-            url: new URL(url),
-            headers: new Headers(headers),
-            body: body ?? '',
-            operationId: op.operationId,
-            attempt,
-            ...(op.apiVersion !== undefined ? { apiVersion: op.apiVersion } : {}),
-        };
-        if (options.auth)
-            await options.auth.apply(request);
-        // Secrets known after signing: the auth's own, and every credential header it set.
-        const redactor = new Redactor(options.auth?.secrets?.() ?? []).withHeaders(request.headers);
-        const context = () => ({ request: redactor.summary(request.method, request.url, request.headers), attempts: attempt });
+        const method = op.method.toUpperCase();
+        const state = { request: { method, url, headers, body: body ?? '', operationId: op.operationId, attempt }, redactor: new Redactor([]) };
+        const context = () => ({ request: state.redactor.summary(state.request.method, state.request.url, state.request.headers), attempts: attempt });
         const canRetry = mayRetry && attempt <= maxRetries;
         const backoff = () => backoffDelay(attempt, policy);
-        const timeoutSignal = timeoutMs !== undefined ? AbortSignal.timeout(timeoutMs) : undefined;
-        const signals = [call.signal, timeoutSignal].filter((s) => s !== undefined);
+        const timer = attemptTimer(timeoutMs);
+        const signals = [call.signal, timer.signal].filter((s) => s !== undefined);
         const signal = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
         let response;
-        let data;
+        let bytes;
         try {
-            const init = { method: request.method, headers: request.headers };
-            const sent = request.body;
-            if (body !== undefined || sent.length > 0)
-                init.body = sent;
-            if (signal)
-                init.signal = signal;
-            response = await doFetch(request.url.toString(), init);
-            data = await readBody(response);
+            ({ response, bytes } = await exchange({
+                fetch: doFetch,
+                auth: options.auth,
+                operationId: op.operationId,
+                apiVersion: op.apiVersion,
+                attempt,
+                method,
+                url,
+                headers,
+                body,
+                signal,
+                maxRedirects,
+                maxResponseBytes,
+                state,
+                context,
+            }));
         }
         catch (err) {
+            if (OWN_ERRORS.some((E) => err instanceof E))
+                throw err;
             if (call.signal?.aborted)
                 throw abortError(call.signal);
-            const timedOut = timeoutSignal?.aborted === true;
-            const failure = timedOut ? new TimeoutError(op.operationId, timeoutMs ?? 0, context()) : new NetworkError(op.operationId, redactor.error(err), context());
+            const timedOut = timer.fired();
+            const failure = timedOut ? new TimeoutError(op.operationId, timeoutMs, context()) : new NetworkError(op.operationId, state.redactor.error(err), context());
             if (!canRetry || (timedOut && policy.retryTimeouts !== true))
                 throw failure;
             await wait(sleep, Math.min(backoff(), maxDelay), call.signal);
             continue;
         }
+        finally {
+            timer.clear();
+        }
+        const { redactor } = state;
+        const parsed = parseBody(bytes, response.headers.get('content-type'));
         if (!response.ok) {
-            const error = ApiError.from(op.operationId, response.status, response.headers, redactor.value(data), context());
+            const data = parsed.ok ? parsed.value : parsed.text;
+            const error = ApiError.from(op.operationId, response.status, response.headers, redactor.value(data), context(), (t) => redactor.text(t));
             if (!canRetry || !statuses.includes(response.status))
                 throw error;
             const after = parseRetryAfter(response.headers.get('retry-after'), now());
@@ -174,13 +209,17 @@ export async function send(options, defaultServer, op, input, call = {}, validat
             await wait(sleep, after ?? Math.min(backoff(), maxDelay), call.signal);
             continue;
         }
+        if (!parsed.ok) {
+            const type = response.headers.get('content-type');
+            throw new ResponseParseError(op.operationId, response.status, type === null ? undefined : redactor.text(type), redactor.text(parsed.text), context());
+        }
         const validate = options.validateResponses ? responseValidator(validators, response.status) : undefined;
         if (validate) {
-            const issues = validate(data);
+            const issues = validate(parsed.value);
             if (issues.length > 0)
-                throw new ValidationFailedError('response', op.operationId, issues, redactor.value(data), response.status);
+                throw new ValidationFailedError('response', op.operationId, redactor.value(issues), redactor.value(parsed.value), response.status);
         }
-        return { status: response.status, data, headers: response.headers };
+        return { status: response.status, data: parsed.value, headers: response.headers };
     }
 }
 async function wait(sleep, ms, signal) {

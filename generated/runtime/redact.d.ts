@@ -1,9 +1,14 @@
 /**
  * Keeping credentials out of errors. The transport knows every secret of a call (the values of the
  * credential-bearing headers it sent, and what the `Auth` lists in `secrets()`), and removes them from
- * everything it throws: messages, stacks, causes, the request summary and echoed response bodies.
+ * everything it throws: messages, stacks, causes, the request summary and echoed response bodies. A
+ * server or a library may give a secret back encoded, so each is also looked for in the forms they
+ * produce (see `encodedForms`). Walks over payloads are depth-capped: a hostile answer nested 10^5
+ * levels deep gives a bounded copy, never a `RangeError`.
  */
 export declare const REDACTED = "[REDACTED]";
+/** What stands, in a payload an error keeps, for a part nested deeper than 64 levels. */
+export declare const TOO_DEEP = "[TOO DEEP]";
 /** Whether a header's whole value is a credential: declared so by a vendor module, or named like one. */
 export declare function isSensitiveHeader(name: string): boolean;
 /** What an error keeps of the request it sent: method, URL and headers with credentials replaced. */
@@ -12,16 +17,28 @@ export interface RequestSummary {
     url: string;
     headers: Record<string, string>;
 }
-/** Replaces every known secret wherever it occurs. Secrets shorter than 4 characters are ignored. */
+/**
+ * `secret` as servers and libraries may give it back: raw; percent-encoded (either hex case, `+` for a
+ * space, twice); JSON-escaped (also with `\/` and `\uXXXX`); HTML-escaped; as a JSON pointer segment
+ * (Ajv's issue paths); base64 (standard and URL alphabets) at each of the three byte alignments.
+ */
+export declare function encodedForms(secret: string): string[];
+/** Replaces every known secret, in each of its encoded forms, wherever it occurs. Secrets shorter than 4 characters are ignored. */
 export declare class Redactor {
     #private;
     constructor(secrets: Iterable<string>);
+    /** This redactor's secrets and `secrets`. */
+    with(secrets: Iterable<string>): Redactor;
     /** Adds the credential-bearing header values of `headers` (and, for `Bearer x`, `x` alone). */
     withHeaders(headers: Headers): Redactor;
     get empty(): boolean;
     contains(text: string): boolean;
     text(text: string): string;
-    /** A deep copy with secrets removed from every string, or `value` itself when it holds none. */
+    /**
+     * A copy of a payload safe to keep on an error: secrets removed from every string and key, what is
+     * nested deeper than 64 levels replaced by `[TOO DEEP]`, keys such as `__proto__` kept as plain own
+     * keys. `value` itself when there is nothing to change.
+     */
     value<T>(value: T): T;
     summary(method: string, url: URL | string, headers: Headers): RequestSummary;
     /**

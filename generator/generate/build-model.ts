@@ -7,7 +7,7 @@ import { child, deref, entries, refTarget, type Located } from '../openapi/refs.
 import { operationsOf, parameterList, pathItems, requestBodyOf, responsesOf } from '../openapi/walk.js';
 import type { AuthFactoryModel, BodyModel, NamedSchema, OperationModel, ParameterModel, ResponseModel, SecuritySchemeModel, SpecModel, ValidatorModel } from './model.js';
 import { claimExportedNames, FIXED_NAMES, GLOBAL_NAMES, type ClientNameSource } from './exported-names.js';
-import { isIdentifier, methodNameFor, pascalCase, statusSuffix } from './names.js';
+import { clientNameFor, isIdentifier, methodNameFor, pascalCase, statusSuffix } from './names.js';
 
 /** A node that `$ref`s have been followed to, known to be an object. */
 type ObjectNode = Located & { value: Obj };
@@ -142,8 +142,6 @@ export function buildModel(
   const securitySchemes = entries(child(root, 'components'), 'securitySchemes').map(([key, raw]) => securityScheme(key, resolve(raw).value));
 
   const title = typeof info.title === 'string' ? info.title : name;
-  const lastSegment = name.split('/').pop() ?? name;
-  const derivedClient = `${pascalCase(lastSegment.replace(/[^A-Za-z0-9_-]/g, '-'))}Client`;
   const model: SpecModel = {
     name,
     file: loaded.file,
@@ -153,8 +151,7 @@ export function buildModel(
     openapiVersion: openapi.startsWith('3.0') ? '3.0' : '3.1',
     title,
     version: typeof info.version === 'string' ? info.version : '',
-    // A subpath such as `2fa` would make `2faClient`, which is no identifier.
-    clientName: options.clientName ?? (isIdentifier(derivedClient) ? derivedClient : `Api${derivedClient}`),
+    clientName: options.clientName ?? clientNameFor(title),
     runtimeImport: `${'../'.repeat(name.split('/').length)}runtime`,
     servers,
     securitySchemes,

@@ -3,7 +3,8 @@ import { jsIdentifier, jsLiteral } from './escape.js';
 import type { AuthFactoryModel, PackageInfo, SpecModel } from './model.js';
 import { renderTemplate } from './render.js';
 
-export function emitReadme(info: PackageInfo, models: SpecModel[]): string {
+/** `regenerate` is the command the README tells a reader to run, e.g. `funcspec generate --spec api.yaml --out client`. */
+export function emitReadme(info: PackageInfo, models: SpecModel[], regenerate = 'funcspec generate'): string {
   const specs = models.map((m) => {
     const first = m.operations[0];
     return {
@@ -20,7 +21,7 @@ export function emitReadme(info: PackageInfo, models: SpecModel[]): string {
       schemaCount: m.schemas.length,
     };
   });
-  return renderTemplate('README.md', { packageName: info.name, specs });
+  return renderTemplate('README.md', { packageName: info.name, regenerate, specs });
 }
 
 /** What the example passes as the credential: something a reader recognises and replaces. */

@@ -78,3 +78,28 @@ export function packageVersionProblem(version: string): string | undefined {
   const semver = new RegExp(`^(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-${id}(?:\\.${id})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
   return semver.test(version) ? undefined : `package version '${version}' is not a semantic version (e.g. 1.0.0)`;
 }
+
+/**
+ * The default subpath of a spec, from its `info.title`: `Swagger Petstore - OpenAPI 3.0` →
+ * `swagger-petstore-openapi-3.0`. Accents are dropped, anything else that is not a letter or digit
+ * becomes one `-`; an empty result is `api`, a reserved one gets `-api` appended.
+ */
+export function subpathFromTitle(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .slice(0, 64)
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  if (slug === '') return 'api';
+  return specNameProblem(slug) ? `${slug}-api` : slug;
+}
+
+/** The default client class of a spec, from its `info.title` (or subpath): `Swagger Petstore` → `SwaggerPetstoreClient`. */
+export function clientNameFor(titleOrSubpath: string): string {
+  const derived = `${pascalCase(subpathFromTitle(titleOrSubpath.split('/').pop()!))}Client`;
+  // A title such as `2FA` would make `2faClient`, which is no identifier.
+  return isIdentifier(derived) ? derived : `Api${derived}`;
+}

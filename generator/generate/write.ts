@@ -16,7 +16,7 @@ export const OUTPUT_MARKER_TEXT =
 
 /** Never part of the output, never removed: a consumer may have installed or linked packages there. */
 const KEPT = 'node_modules';
-const PROJECT_MARKERS = ['.git', 'funcspec.config.json'];
+const PROJECT_MARKERS = ['.git', 'funcspec.config.json', 'funcspec.config.ts', 'funcspec.config.mjs'];
 
 /** Output problems (a refused folder, a file-system error) exit with 2, bad input with 1. */
 const OUTPUT_ERROR = 2;

@@ -1,11 +1,13 @@
 /**
  * `funcspec mock`: an HTTP server that plays an OpenAPI document back from its documented examples.
  *
- * Per request, in this order (as Prism does): route (404 unknown path, 405 known path with another
- * method) → security (401 when the documented credential is absent) → parameters and body against
- * the spec (400 naming the failing field, 415 for an undeclared media type) → the response chosen by
- * `Prefer: example=NAME` / `Prefer: code=NNN`, else the first success example. Errors the mock
- * produces itself use the body shape the spec documents for errors (see ./error-shape.ts).
+ * Per request, in this order (as Prism does): a CORS preflight is answered at once (./cors.ts) →
+ * route (404 unknown path, 405 known path with another method) → security (401 when the documented
+ * credential is absent) → parameters and body against the spec (400 naming the failing field, 415 for
+ * an undeclared media type) → the response chosen by `Prefer: example=NAME` / `code=NNN` /
+ * `dynamic=true` (or their `?__example=`, `?__code=`, `?__dynamic=` query forms), else the first
+ * success example, or with `dynamic` a body generated from the response schema (./dynamic.ts).
+ * Errors the mock produces itself use the body shape the spec documents for errors (./error-shape.ts).
  *
  * The conformance suite replays responses through this same server, so what `funcspec mock` serves is
  * exactly what the suite has checked.
@@ -14,16 +16,21 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FuncspecError } from '../errors.js';
-import { errorBody, errorShape, type ErrorShape } from './error-shape.js';
-import { listMockOperations, serverBasePath, type MockMedia, type MockOperation, type MockResponse } from './operations.js';
 import { isObj } from '../openapi/json.js';
-import { baseMediaType, isJsonMediaType } from '../openapi/media.js';
 import { getAtPointer } from '../openapi/pointer.js';
-import { deref } from '../openapi/refs.js';
-import { chooseResponse, parsePrefer } from './prefer.js';
+import { exposeHeader, isPreflight, originHeaders, preflightHeaders } from './cors.js';
+import { DEFAULT_SEED, DynamicResponder } from './dynamic.js';
+import { errorBody, errorShape } from './error-shape.js';
+import { listMockOperations, serverBasePath, type MockOperation, type MockResponse } from './operations.js';
+import { chooseResponse, QUERY_PREFERENCES, requestPreferences, stated, type RequestPreferences } from './prefer.js';
+import { CANNOT_GENERATE, EXAMPLE_NOT_FOUND, HttpProblem, MOCK_ERROR_CODES } from './problem.js';
+import { declaredTooLarge, documentedMethods, jsonMedia, missingCredential, readBody, route, validate, type Compiled } from './request.js';
 import { sampleFromSchema } from './sample.js';
 import { checkServable } from './servable.js';
-import { createValidators, formatIssue, type OperationValidator, type RequestIssue } from './validate.js';
+import { createValidators, documentCompiler } from './validate.js';
+
+export { CANNOT_GENERATE, EXAMPLE_NOT_FOUND, MOCK_ERROR_CODES } from './problem.js';
+export { DEFAULT_SEED } from './dynamic.js';
 
 /** A request exactly as it arrived: what the conformance suite compares with the documented example. */
 export interface RecordedRequest {
@@ -40,7 +47,7 @@ export interface MockOutcome {
   request: RecordedRequest;
   status: number;
   operationId?: string;
-  /** What was answered: an example's name, `schema sample`, or the mock's own error code. */
+  /** What was answered: an example's name, `schema sample`, `generated`, `CORS preflight`, or the mock's own error code. */
   answer: string;
 }
 
@@ -51,201 +58,40 @@ export interface MockServerOptions {
   onResponse?: (outcome: MockOutcome) => void;
   /** Largest accepted body, in bytes (default 10 MiB). */
   maxBodyBytes?: number;
+  /** Answer CORS preflights and put CORS headers on every answer (default true, as Prism's `--cors`). */
+  cors?: boolean;
+  /** Answer with bodies generated from the response schemas rather than the examples (Prism's `--dynamic`; default false). */
+  dynamic?: boolean;
+  /** Seed of the generated bodies (default DEFAULT_SEED): the same seed and requests give the same bytes. */
+  seed?: number;
 }
 
 const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 
-/** The mock's own error codes, by status. */
-export const MOCK_ERROR_CODES = {
-  400: 'InvalidRequest',
-  401: 'MissingCredentials',
-  404: 'NotFound',
-  405: 'MethodNotAllowed',
-  413: 'PayloadTooLarge',
-  415: 'UnsupportedMediaType',
-} as const;
-export const EXAMPLE_NOT_FOUND = 'ExampleNotFound';
-
-interface Compiled {
-  doc: unknown;
-  operations: MockOperation[];
-  validators: Map<MockOperation, OperationValidator>;
-  shape: ErrorShape;
-  basePath: string;
-  schemes: Record<string, unknown>;
+interface Served extends Compiled {
+  responder: DynamicResponder;
 }
 
 /** Everything per-document is worked out once, so a broken schema fails at start-up, not per request. */
-function compile(doc: unknown): Compiled {
+function compile(doc: unknown, options: MockServerOptions): Served {
   if (!isObj(doc) || typeof doc.openapi !== 'string') throw new FuncspecError('not an OpenAPI 3.x document (no `openapi` field at the top level)');
   checkServable(doc);
   const operations = listMockOperations(doc);
   // Templates with fewer parameters win: `/pets/mine` before `/pets/{id}`.
   operations.sort((a, b) => a.pathParamNames.length - b.pathParamNames.length);
   const components = isObj(doc.components) ? doc.components : {};
+  const compiler = documentCompiler(doc);
+  const responder = new DynamicResponder(doc, compiler, options.seed ?? DEFAULT_SEED);
+  if (options.dynamic) responder.prepare(operations);
   return {
     doc,
     operations,
-    validators: createValidators(doc, operations),
+    validators: createValidators(doc, operations, compiler),
     shape: errorShape(doc),
     basePath: serverBasePath(doc),
     schemes: isObj(components.securitySchemes) ? components.securitySchemes : {},
+    responder,
   };
-}
-
-class HttpProblem extends Error {
-  constructor(
-    readonly status: keyof typeof MOCK_ERROR_CODES | 400,
-    message: string,
-    readonly code: string = MOCK_ERROR_CODES[status],
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
-/** How much of an oversized body is read and thrown away so that the 413 is answered once the client has sent it all. */
-const DRAIN_BYTES = 64 * 1024 * 1024;
-
-const expectsContinue = (req: IncomingMessage): boolean => /^100-continue$/i.test(String(req.headers.expect ?? ''));
-const declaredTooLarge = (req: IncomingMessage, limit: number): boolean => Number(req.headers['content-length']) > limit;
-
-/**
- * The body, up to `limit` bytes. A larger one is answered 413, and the answer must reach the client:
- * closing the socket while the client is still sending makes the kernel reset the connection, and
- * the client sees the reset instead of the 413. So the rest is read and discarded (up to
- * DRAIN_BYTES more) before answering; a client that asked `Expect: 100-continue` has sent nothing
- * and is answered at once.
- */
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const tooLarge = (): HttpProblem => new HttpProblem(413, `request body larger than ${limit} bytes`);
-    if (expectsContinue(req) && declaredTooLarge(req, limit)) return reject(tooLarge());
-    let chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-      else if (chunks.length > 0) chunks = [];
-      if (size > limit + DRAIN_BYTES) {
-        req.pause();
-        reject(tooLarge());
-      }
-    });
-    req.on('end', () => (size > limit ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
-    req.on('error', reject);
-  });
-}
-
-/** Which documented credential is missing, or undefined when one requirement is fully met. */
-function missingCredential(c: Compiled, op: MockOperation, headers: IncomingMessage['headers'], query: URLSearchParams): string | undefined {
-  if (op.security.length === 0) return undefined;
-  const cookies = String(headers.cookie ?? '')
-    .split(';')
-    .map((s) => s.trim().split('=')[0]);
-  let first: string | undefined;
-  for (const requirement of op.security) {
-    const missing: string[] = [];
-    for (const name of Object.keys(requirement)) {
-      const scheme = deref(c.doc, { value: c.schemes[name], ptr: '' }).value;
-      if (!isObj(scheme)) continue;
-      if (scheme.type === 'apiKey' && typeof scheme.name === 'string') {
-        const present = scheme.in === 'query' ? query.has(scheme.name) : scheme.in === 'cookie' ? cookies.includes(scheme.name) : headers[scheme.name.toLowerCase()] !== undefined;
-        if (!present) missing.push(`${scheme.in === 'query' ? 'query parameter' : scheme.in === 'cookie' ? 'cookie' : 'header'} '${scheme.name}' (security scheme ${name})`);
-      } else if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
-        if (headers.authorization === undefined) missing.push(`header 'Authorization' (security scheme ${name})`);
-      }
-    }
-    if (missing.length === 0) return undefined;
-    first ??= missing.join(' and ');
-  }
-  return first;
-}
-
-function route(c: Compiled, method: string, pathname: string): { op: MockOperation; params: Record<string, string> } {
-  const candidates = [pathname];
-  if (c.basePath && (pathname === c.basePath || pathname.startsWith(`${c.basePath}/`))) candidates.unshift(pathname.slice(c.basePath.length) || '/');
-  const allowed = new Set<string>();
-  for (const path of candidates) {
-    for (const op of c.operations) {
-      const m = op.matcher.exec(path);
-      if (!m) continue;
-      if (op.method !== method) {
-        allowed.add(op.method);
-        continue;
-      }
-      const params: Record<string, string> = {};
-      try {
-        op.pathParamNames.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1]!)));
-      } catch {
-        throw new HttpProblem(400, `path ${pathname} is not valid percent-encoding`);
-      }
-      return { op, params };
-    }
-  }
-  if (allowed.size > 0) {
-    const list = [...allowed].sort().join(', ');
-    throw new HttpProblem(405, `${method} is not documented for ${pathname}; allowed: ${list}`, MOCK_ERROR_CODES[405], { allow: list });
-  }
-  throw new HttpProblem(404, `no operation of the spec matches ${method} ${pathname}`);
-}
-
-/** A body the mock parses and answers as JSON; the wildcard type too, since a JSON client is what sends it. */
-function jsonMedia(mediaType: string): boolean {
-  return isJsonMediaType(mediaType) || baseMediaType(mediaType) === '*/*';
-}
-
-function pickMedia(declared: MockMedia[], contentType: string | undefined): MockMedia | undefined {
-  if (contentType === undefined) return undefined;
-  const base = baseMediaType(contentType);
-  const [type] = base.split('/');
-  return (
-    declared.find((m) => baseMediaType(m.mediaType) === base) ??
-    declared.find((m) => baseMediaType(m.mediaType) === `${type}/*`) ??
-    declared.find((m) => baseMediaType(m.mediaType) === '*/*')
-  );
-}
-
-/** `body field /handler must …; must …` for the first few fields, so a 400 names what to fix. */
-function summarise(issues: RequestIssue[]): string {
-  // Leaf rules first: "is required" says more than the "must match a schema in anyOf" it causes.
-  const composite = (i: RequestIssue): number => (['anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else'].includes(i.keyword) ? 1 : 0);
-  const byField = new Map<string, string[]>();
-  for (const i of [...issues].sort((a, b) => composite(a) - composite(b))) {
-    const key = formatIssue({ ...i, message: '' }).trimEnd();
-    const list = byField.get(key) ?? [];
-    if (!list.includes(i.message)) list.push(i.message);
-    byField.set(key, list);
-  }
-  const parts = [...byField].slice(0, 3).map(([field, messages]) => `${field} ${messages.join('; ')}`);
-  const more = byField.size > 3 ? ` (and ${byField.size - 3} more field(s))` : '';
-  return `invalid request: ${parts.join(' | ')}${more}`;
-}
-
-function validate(c: Compiled, op: MockOperation, params: Record<string, string>, query: URLSearchParams, req: IncomingMessage, body: string): void {
-  const v = c.validators.get(op)!;
-  const issues = v.parameters({ path: params, query, headers: req.headers });
-  if (issues.length > 0) throw new HttpProblem(400, summarise(issues));
-  if (!op.requestBody) return;
-  if (body === '') {
-    if (op.requestBody.required) throw new HttpProblem(400, summarise([{ in: 'body', field: '', keyword: 'required', message: 'is required (the request has no body)' }]));
-    return;
-  }
-  const contentType = req.headers['content-type'];
-  const media = pickMedia(op.requestBody.media, contentType);
-  if (!media) {
-    const declared = op.requestBody.media.map((m) => m.mediaType).join(', ');
-    throw new HttpProblem(415, `request body of type ${contentType === undefined ? '(no Content-Type header)' : `'${contentType}'`} is not documented; send one of: ${declared}`);
-  }
-  if (!jsonMedia(media.mediaType)) return;
-  let value: unknown;
-  try {
-    value = JSON.parse(body) as unknown;
-  } catch (err) {
-    throw new HttpProblem(400, `invalid request: body is not valid JSON (${(err as Error).message})`);
-  }
-  const bodyIssues = v.body(media.mediaType, value);
-  if (bodyIssues.length > 0) throw new HttpProblem(400, summarise(bodyIssues));
 }
 
 /** Response headers the spec declares that carry a request id get a fresh one, as the service would send. */
@@ -261,64 +107,93 @@ function responseFor(op: MockOperation | undefined, status: number): MockRespons
   return op.responses.find((r) => r.status === s) ?? op.responses.find((r) => r.status.toUpperCase() === `${s[0]}XX`) ?? op.responses.find((r) => r.status === 'default');
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, mediaType: string | undefined, value: unknown, hasBody: boolean): void {
-  let text = '';
-  if (hasBody) text = mediaType !== undefined && !jsonMedia(mediaType) && typeof value === 'string' ? value : JSON.stringify(value);
-  res.writeHead(status, {
-    ...headers,
-    ...(hasBody ? { 'content-type': mediaType ?? 'application/json', 'content-length': String(Buffer.byteLength(text)) } : { 'content-length': '0' }),
-  });
-  res.end(text);
+/** The query the operation's parameters are checked against: the preference parameters are the mock's, not the operation's (unless the spec declares one). */
+function operationQuery(op: MockOperation, query: URLSearchParams): URLSearchParams {
+  const own = new URLSearchParams(query);
+  for (const name of QUERY_PREFERENCES) if (!op.parameters.some((p) => p.in === 'query' && p.name === name)) own.delete(name);
+  return own;
 }
 
-async function handle(c: Compiled, req: IncomingMessage, res: ServerResponse, options: MockServerOptions): Promise<void> {
+/** Whether to generate the body: the request's `dynamic` preference, else the server's mode. */
+function wantsDynamic(prefs: RequestPreferences, byDefault: boolean): boolean {
+  if (prefs.dynamic === undefined) return byDefault;
+  if (prefs.dynamic !== 'true' && prefs.dynamic !== 'false') throw new HttpProblem(400, `${stated(prefs, 'dynamic')} must be true or false`);
+  return prefs.dynamic === 'true';
+}
+
+/** Statuses whose answers carry no body and no Content-Length (RFC 9110 §8.6). */
+const bodiless = (status: number): boolean => status < 200 || status === 204 || status === 304;
+
+async function handle(c: Served, req: IncomingMessage, res: ServerResponse, options: MockServerOptions): Promise<void> {
   const method = (req.method ?? 'GET').toUpperCase();
   const recorded: RecordedRequest = { method, url: req.url ?? '/', headers: { ...req.headers }, body: '' };
   const requestId = randomUUID();
+  const cors = options.cors !== false;
   let op: MockOperation | undefined;
   const finish = (status: number, answer: string): void => options.onResponse?.({ request: recorded, status, answer, ...(op ? { operationId: op.operationId } : {}) });
+  const send = (status: number, headers: Record<string, string>, mediaType: string | undefined, value: unknown, hasBody: boolean): void => {
+    let text = '';
+    if (hasBody && !bodiless(status)) text = mediaType !== undefined && !jsonMedia(mediaType) && typeof value === 'string' ? value : JSON.stringify(value);
+    const all: Record<string, string> = {
+      ...headers,
+      ...(hasBody && !bodiless(status) ? { 'content-type': mediaType ?? 'application/json' } : {}),
+      ...(bodiless(status) ? {} : { 'content-length': String(Buffer.byteLength(text)) }),
+    };
+    res.writeHead(status, cors ? { ...all, ...originHeaders(req.headers), ...exposeHeader(Object.keys(all)) } : all);
+    res.end(text);
+  };
   try {
     recorded.body = await readBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY);
     options.onRequest?.(recorded);
     const url = new URL(recorded.url, 'http://mock.invalid');
+    if (cors && isPreflight(method, req.headers)) {
+      send(204, preflightHeaders(req.headers, documentedMethods(c, url.pathname)), undefined, undefined, false);
+      return finish(204, 'CORS preflight');
+    }
     const found = route(c, method, url.pathname);
     op = found.op;
     const missing = missingCredential(c, op, req.headers, url.searchParams);
     if (missing) throw new HttpProblem(401, `missing credential: ${missing}`);
-    validate(c, op, found.params, url.searchParams, req, recorded.body);
+    validate(c, op, found.params, operationQuery(op, url.searchParams), req, recorded.body);
 
-    const choice = chooseResponse(op, parsePrefer(req.headers.prefer));
+    const prefs = requestPreferences(req.headers.prefer, url.searchParams);
+    const dynamic = wantsDynamic(prefs, options.dynamic === true);
+    const choice = chooseResponse(op, prefs);
     if (choice.kind === 'unknown-example') {
-      throw new HttpProblem(
-        400,
-        `Prefer: example=${choice.name} names no response example of ${op.operationId}; documented: ${choice.available.join(', ') || '(none)'}`,
-        EXAMPLE_NOT_FOUND,
-      );
+      const where = choice.status === undefined ? op.operationId : `${op.operationId}'s ${choice.status} response`;
+      throw new HttpProblem(400, `${stated(prefs, 'example')} names no response example of ${where}; documented: ${choice.available.join(', ') || '(none)'}`, EXAMPLE_NOT_FOUND);
     }
     if (choice.kind === 'unknown-code') {
-      throw new HttpProblem(400, `Prefer: code=${choice.code} names no response of ${op.operationId}; documented: ${choice.available.join(', ')}`, EXAMPLE_NOT_FOUND);
+      throw new HttpProblem(400, `${stated(prefs, 'code')} names no response of ${op.operationId}; documented: ${choice.available.join(', ')}`, EXAMPLE_NOT_FOUND);
     }
     const headers = declaredHeaders(choice.response, requestId);
-    if (choice.kind === 'example') {
-      send(res, choice.status, headers, choice.response.media?.mediaType, choice.value, true);
+    // A named example is served as written, dynamic or not (as in Prism).
+    if (dynamic && prefs.example === undefined && choice.kind !== 'empty' && choice.response.media?.schemaPointer !== undefined) {
+      const media = choice.response.media;
+      const result = c.responder.answer(op, choice.response);
+      if (result.kind === 'failed') throw new HttpProblem(500, result.message, CANNOT_GENERATE);
+      send(choice.status, headers, media.mediaType, result.value, true);
+      finish(choice.status, result.kind === 'value' ? `generated (seed ${c.responder.seed})` : `example ${result.name}: ${result.why}`);
+    } else if (choice.kind === 'example') {
+      send(choice.status, headers, choice.response.media?.mediaType, choice.value, true);
       finish(choice.status, `example ${choice.name}`);
     } else if (choice.kind === 'schema') {
       const schema = getAtPointer(c.doc, choice.response.media!.schemaPointer!);
-      send(res, choice.status, headers, choice.response.media!.mediaType, sampleFromSchema(c.doc, schema), true);
+      send(choice.status, headers, choice.response.media!.mediaType, sampleFromSchema(c.doc, schema), true);
       finish(choice.status, 'schema sample');
     } else {
-      send(res, choice.status, headers, undefined, undefined, false);
+      send(choice.status, headers, undefined, undefined, false);
       finish(choice.status, 'no body');
     }
   } catch (err) {
     if (res.headersSent) return void res.destroy();
     if (!(err instanceof HttpProblem)) {
-      send(res, 500, {}, 'application/json', errorBody(c.shape, 'MockInternalError', `funcspec mock failed: ${(err as Error).message}`, requestId), true);
-      finish(500, 'MockInternalError');
+      send(500, {}, 'application/json', errorBody(c.shape, MOCK_ERROR_CODES[500], `funcspec mock failed: ${(err as Error).message}`, requestId), true);
+      finish(500, MOCK_ERROR_CODES[500]);
       return;
     }
     const headers = { ...declaredHeaders(responseFor(op, err.status), requestId), ...err.headers, ...(err.status === 413 ? { connection: 'close' } : {}) };
-    send(res, err.status, headers, 'application/json', errorBody(c.shape, err.code, err.message, requestId), true);
+    send(err.status, headers, 'application/json', errorBody(c.shape, err.code, err.message, requestId), true);
     finish(err.status, err.code);
   }
 }
@@ -328,7 +203,7 @@ async function handle(c: Compiled, req: IncomingMessage, res: ServerResponse, op
  * cannot be served (a MockSpecError, with the pointer of the node at fault, when it is the spec's).
  */
 export function createMockServer(doc: unknown, options: MockServerOptions = {}): Server {
-  const compiled = compile(doc);
+  const compiled = compile(doc, options);
   // Whatever escapes the handler (an answer that cannot be written) ends that one connection, never the server.
   const serve = (req: IncomingMessage, res: ServerResponse): void => void handle(compiled, req, res, options).catch(() => res.destroy());
   const server = createServer(serve);

@@ -69,19 +69,29 @@ function coerce(doc: unknown, schema: unknown, raw: string): unknown {
   return raw;
 }
 
-export function createValidators(doc: unknown, operations: MockOperation[]): Map<MockOperation, OperationValidator> {
+/** Compiles the schema at a pointer of the document (one Ajv instance per document; a pointer compiled once). */
+export type SchemaCompiler = (ptr: string, what: string) => ValidateFunction;
+
+export function documentCompiler(doc: unknown): SchemaCompiler {
   // Serving is not linting: unknown keywords in a third-party spec must not stop the mock (check-spec is strict).
   const ajv = createSpecAjv(doc, { strict: false });
   const id = registerDocument(ajv, doc);
+  const compiled = new Map<string, ValidateFunction>();
   // Guarded: a recursive schema meeting data nested deeper than the stack allows is a 400, not a crash.
-  const compile = (ptr: string, what: string): ValidateFunction => {
+  return (ptr, what) => {
+    let validate = compiled.get(ptr);
+    if (validate) return validate;
     try {
-      return guardValidator(ajv.compile({ $ref: id + uriFragment(ptr) }));
+      validate = guardValidator(ajv.compile({ $ref: id + uriFragment(ptr) }));
     } catch (err) {
       throw new MockSpecError(ptr, `cannot compile the schema of ${what}: ${compileErrorMessage(err)}`);
     }
+    compiled.set(ptr, validate);
+    return validate;
   };
+}
 
+export function createValidators(doc: unknown, operations: MockOperation[], compile: SchemaCompiler = documentCompiler(doc)): Map<MockOperation, OperationValidator> {
   const out = new Map<MockOperation, OperationValidator>();
   for (const op of operations) {
     const params = op.parameters.map((p) => ({ p, check: p.schemaPointer ? compile(p.schemaPointer, `${op.operationId} parameter ${p.name}`) : undefined }));

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { clientNameFor, subpathFromTitle } from '../../generator/generate/names.js';
 import { runCli } from '../helpers/cli.js';
 import { expectLocatedError, importInNode, spec, workspace, write } from './generate-helpers.js';
 
@@ -28,7 +29,7 @@ describe('a spec path that holds a line break never becomes code', () => {
     writeFileSync(join(folder, 'x.yaml'), spec());
     const out = join(dir, `out-path${n}`);
     // An absolute path outside the working folder is shown as given, `//` and all.
-    const result = await runCli(['generate', '--spec', `${folder}//x.yaml`, '--out', out]);
+    const result = await runCli(['generate', '--spec', `${folder}//x.yaml`, '--subpath', 'x', '--out', out, '--silent']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect((await importInNode(join(out, 'x/index.js'))).pwned).toBeNull();
@@ -38,8 +39,8 @@ describe('a spec path that holds a line break never becomes code', () => {
     // Was: the path, relative to the working folder, went raw into the header (and broke the module).
     const project = join(dir, 'config-path');
     write(join(project, 'sub\u2028Object.assign(globalThis,{__pwned:4});0', 'x.yaml'), spec());
-    config(project, { out: 'out', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'sub\u2028Object.assign(globalThis,{__pwned:4});0/x.yaml', name: 'x' }] });
-    const result = await runCli(['generate', '--config', join(project, 'funcspec.config.json')]);
+    config(project, { out: 'out', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'sub\u2028Object.assign(globalThis,{__pwned:4});0/x.yaml', subpath: 'x' }] });
+    const result = await runCli(['generate', '--config', join(project, 'funcspec.config.json'), '--silent']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     for (const path of ['x/index.js', 'x/client.js', 'x/validators.js', 'x/validators.raw.js']) {
@@ -57,7 +58,7 @@ describe('config values', () => {
     const project = join(dir, 'client');
     write(join(project, 'api.yaml'), spec());
     const payload = 'X { static { Object.assign(globalThis, {__pwned: 5}) } } class Y';
-    config(project, { out: 'out', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'api.yaml', name: 'api', client: payload }] });
+    config(project, { out: 'out', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'api.yaml', subpath: 'api', client: payload }] });
     const result = await runCli(['generate', '--config', join(project, 'funcspec.config.json')]);
     expectLocatedError(result, 'funcspec.config.json', /:11:\d+: client 'X \{ static .*' is not a TypeScript identifier/);
   });
@@ -70,7 +71,7 @@ describe('config values', () => {
     // Was: two `export *` of one name, or a class shadowing a type: a compile error naming no place.
     const project = join(dir, `client-${client}`);
     write(join(project, 'api.yaml'), spec());
-    config(project, { out: 'out', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'api.yaml', name: 'api', client }] });
+    config(project, { out: 'out', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'api.yaml', subpath: 'api', client }] });
     const result = await runCli(['generate', '--config', join(project, 'funcspec.config.json')]);
     expectLocatedError(result, 'funcspec.config.json', new RegExp(`:11:\\d+: the client class '${client}' needs the name '${client}', which ${owner.source}`));
   });
@@ -125,11 +126,15 @@ security: [{key: []}]`,
       }).replace('components:\n', `components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: ${q}}\n`),
     );
     const out = join(dir, 'out-text');
-    const result = await runCli(['generate', '--spec', file, '--out', out]);
+    const result = await runCli(['generate', '--spec', file, '--out', out, '--silent']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
 
-    const { pwned, value } = await importInNode(join(out, 'text/index.js'), 'm.isGetThingResponse200({})');
+    // The subpath and the client class come from the hostile title: lower-case words, and an identifier.
+    const subpath = subpathFromTitle(payload);
+    expect(subpath).toMatch(/^[a-z0-9][a-z0-9.-]*$/);
+    expect(readFileSync(join(out, subpath, 'client.js'), 'utf8')).toContain(`export class ${clientNameFor(payload)} `);
+    const { pwned, value } = await importInNode(join(out, subpath, 'index.js'), 'm.isGetThingResponse200({})');
     expect(pwned).toBeNull();
     expect(value).toBe(false); // the validator is there, and requires the hostile property
 

@@ -58,8 +58,8 @@ process.stdout.write(JSON.stringify({ pwned: globalThis.__pwned ?? null, value }
   return JSON.parse(stdout) as { pwned: unknown; value: unknown };
 }
 
-/** The CLI stopped on bad input with one line naming file:line:column, and no stack trace. */
-export function expectLocatedError(result: CliResult, file: RegExp | string, message: RegExp, code = 1): void {
+/** The CLI stopped on bad input (exit 2) with one line naming file:line:column, and no stack trace. */
+export function expectLocatedError(result: CliResult, file: RegExp | string, message: RegExp, code = 2): void {
   expect(result.stderr).toMatch(message);
   expect(result.stderr.split('\n')).toHaveLength(1);
   const name = typeof file === 'string' ? file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : file.source;

@@ -27,7 +27,7 @@ async function generate(name: string, text: string, ext = 'json'): Promise<{ fil
   writeFileSync(file, text);
   const out = join(dir, `out-${name}`);
   const start = Date.now();
-  const result = await runCli(['generate', '--spec', file, '--out', out]);
+  const result = await runCli(['generate', '--spec', file, '--subpath', name, '--out', out, '--silent']);
   return { file, out, result, ms: Date.now() - start };
 }
 

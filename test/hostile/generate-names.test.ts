@@ -14,7 +14,7 @@ const op = (path: string, operationId: string, extra = ''): string => `  ${path}
 async function generate(name: string, text: string): Promise<{ file: string; out: string; result: Awaited<ReturnType<typeof runCli>> }> {
   const file = write(join(dir, `${name}.yaml`), text);
   const out = join(dir, `out-${name}`);
-  return { file, out, result: await runCli(['generate', '--spec', file, '--out', out]) };
+  return { file, out, result: await runCli(['generate', '--spec', file, '--subpath', name, '--out', out, '--silent']) };
 }
 
 describe('operation names', () => {
@@ -26,7 +26,7 @@ describe('operation names', () => {
     expect(result.code).toBe(0);
     const { value } = await importInNode(
       join(out, 'members/index.js'),
-      `(() => { const c = new m.MembersClient(); return [String(c), typeof c.constructor_, typeof c.toString_, typeof c.valueOf_, typeof c.hasOwnProperty_, c.hasOwnProperty('x')]; })()`,
+      `(() => { const c = new m.TClient(); return [String(c), typeof c.constructor_, typeof c.toString_, typeof c.valueOf_, typeof c.hasOwnProperty_, c.hasOwnProperty('x')]; })()`,
     );
     expect(value).toEqual(['[object Object]', 'function', 'function', 'function', 'function', false]);
   });

@@ -51,7 +51,7 @@ function project(name: string): string {
   write(join(dir, 'src', 'main.ts'), 'export {};\n');
   write(join(dir, 'node_modules', 'left-pad', 'index.js'), 'module.exports = 1;\n');
   write(join(dir, 'spec', 'api.yaml'), spec());
-  write(join(dir, 'funcspec.config.json'), JSON.stringify({ out: 'generated', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'spec/api.yaml', name: 'api' }] }));
+  write(join(dir, 'funcspec.config.json'), JSON.stringify({ out: 'generated', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'spec/api.yaml', subpath: 'api' }] }));
   return dir;
 }
 
@@ -84,7 +84,7 @@ function previousOutput(dir: string): void {
 async function generateIn(folder: string, args: string[]): Promise<CliResult> {
   process.chdir(folder);
   try {
-    return await runCli(['generate', ...args]);
+    return await runCli(['generate', ...args, '--silent']);
   } finally {
     process.chdir(cwd);
   }
@@ -208,7 +208,7 @@ describe('targets that are refused, leaving everything as it was', () => {
   it("the config's `out` by the same rules", async () => {
     // Was: `"out": "."` replaced the project folder.
     const dir = project('config-out');
-    write(join(dir, 'funcspec.config.json'), JSON.stringify({ out: '.', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'spec/api.yaml', name: 'api' }] }));
+    write(join(dir, 'funcspec.config.json'), JSON.stringify({ out: '.', package: { name: 'p', version: '1.0.0' }, specs: [{ spec: 'spec/api.yaml', subpath: 'api' }] }));
     const before = snapshot(dir);
     expectRefused(await generateIn(dir, []), '.', /is the folder generate runs in/);
     expect(snapshot(dir)).toEqual(before);
@@ -240,16 +240,16 @@ describe('targets that are written', () => {
     const out = join(dir, 'out');
     previousOutput(out);
     const outside = join(root, 'outside-data');
-    for (const [name, text] of Object.entries(snapshot(join(scratch, 'api')))) write(join(outside, name), text);
+    for (const [name, text] of Object.entries(snapshot(join(scratch, 't')))) write(join(outside, name), text);
     write(join(outside, 'precious.txt'), 'keep me\n');
     const kept = snapshot(outside);
-    symlinkSync(outside, join(out, 'api'));
+    symlinkSync(outside, join(out, 't'));
     const check = await generateIn(dir, ['--spec', 'spec/api.yaml', '--out', 'out', '--check']);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain('out/api/index.d.ts'); // missing here: the link is not read through
+    expect(check.stderr).toContain('out/t/index.d.ts'); // missing here: the link is not read through
     const result = await generateIn(dir, ['--spec', 'spec/api.yaml', '--out', 'out']);
     expect(result.code).toBe(0);
-    expect(lstatSync(join(out, 'api')).isDirectory()).toBe(true);
+    expect(lstatSync(join(out, 't')).isDirectory()).toBe(true);
     expect(snapshot(outside)).toEqual(kept);
   });
 });
@@ -261,7 +261,7 @@ describe('failures midway leave the previous output, node_modules included', () 
     previousOutput(out);
     const before = snapshot(out);
     arm(out);
-    const result = await generateIn(dir, ['--spec', 'spec/api.yaml', '--out', 'out']);
+    const result = await generateIn(dir, ['--spec', 'spec/api.yaml', '--subpath', 'api', '--out', 'out']);
     return { dir, out, before, result };
   };
 

@@ -61,7 +61,7 @@ describe("catastrophic backtracking: ^(a+)+$ against 40 a's and a !", () => {
   it('the generated validator answers at once', { timeout: 120_000 }, async () => {
     // Before: validators.raw.js compiled the pattern with `new RegExp`; validating the value never returned.
     const out = join(dir, 'redos-package');
-    const generated = await runFuncspec(['generate', '--spec', file, '--out', out], 100_000);
+    const generated = await runFuncspec(['generate', '--silent', '--spec', file, '--out', out], 100_000);
     expect(generated.stderr).toBe('');
     const [name] = readdirSync(out).filter((f) => f !== 'runtime' && !f.includes('.'));
     const script = `const m = await import(${JSON.stringify(join(out, name!, 'index.js'))});

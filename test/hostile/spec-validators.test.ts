@@ -42,7 +42,7 @@ function inChild(body: string): unknown {
 }
 
 beforeAll(async () => {
-  const run = await runFuncspec(['generate', '--spec', write('payloads.yaml', TEXT), '--out', out], 100_000);
+  const run = await runFuncspec(['generate', '--silent', '--spec', write('payloads.yaml', TEXT), '--out', out], 100_000);
   expect(run.stderr).toBe('');
 }, 120_000);
 

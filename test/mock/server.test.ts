@@ -261,6 +261,7 @@ describe('funcspec mock: command line', () => {
       });
       expect(out).toContain(`funcspec mock: serving ${FC} (1 operation) at ${url}`);
       expect(out).toContain('PUT    /2021-04-06/services/{serviceName}/functions/{functionName}  UpdateFunction  examples: sampleSuccess (200)');
+      expect(out).toContain('Answers are the documented examples (--dynamic to generate them). CORS is on (--no-cors to turn it off).');
       const res = await fetch(`${url}${fcPath}`, { method: 'PUT', headers: { Authorization: 'x' } });
       expect(res.status).toBe(200);
       await res.text();
