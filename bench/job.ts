@@ -2,7 +2,8 @@
  * One measured job, run in its own process so its peak memory is its own:
  *   tsx bench/job.ts funcspec <spec> <outDir>
  *   tsx bench/job.ts openapi-typescript <spec> <outFile>
- * Prints one JSON line: {"ms": wall time, "maxRssMb": peak resident memory}.
+ *   tsx bench/job.ts stages <spec> <outDir>   (generatePackage with its onPhase steps timed, then the write)
+ * Prints one JSON line: {"ms": wall time, "maxRssMb": peak resident memory} (and "stages": ms by step).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,9 +12,9 @@ import { performance } from 'node:perf_hooks';
 const [kind, spec, out] = process.argv.slice(2);
 if (!kind || !spec || !out) throw new Error('usage: job.ts funcspec|openapi-typescript SPEC OUT');
 
-const report = (start: number): void => {
+const report = (start: number, extra: object = {}): void => {
   const ms = Math.round(performance.now() - start);
-  console.log(JSON.stringify({ ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  console.log(JSON.stringify({ ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra }));
 };
 
 const start = performance.now();
@@ -22,6 +23,22 @@ if (kind === 'funcspec') {
   const code = await main(['generate', '--spec', spec, '--out', out]);
   if (code !== 0) process.exit(code);
   report(start);
+} else if (kind === 'stages') {
+  const { generatePackage } = await import('../generator/generate/pipeline.js');
+  const { writeAtomically } = await import('../generator/generate/write.js');
+  const stages: Record<string, number> = {};
+  let step: { name: string; at: number } | undefined;
+  const next = (name: string): void => {
+    const now = performance.now();
+    if (step) stages[step.name] = Math.round((stages[step.name] ?? 0) + now - step.at);
+    step = { name, at: now };
+  };
+  // Module loading counts as part of the first step that needs it (the pipeline imports each step's libraries as it starts).
+  const files = await generatePackage({ specs: [{ file: spec }], package: { name: 'bench', version: '0.0.0' }, onPhase: (phase) => next(phase) });
+  next('write');
+  await writeAtomically(out, files);
+  next('end');
+  report(start, { stages });
 } else {
   // openapi-typescript's own CLI, as a user runs it (types only).
   // bin/cli.js is not in the package's exports map, so locate it from package.json.

@@ -55,6 +55,24 @@ for (const input of inputs) {
   console.log(`| ${input.name} | ${a} ms | ${b} ms | ${(b / a).toFixed(2)}x | ${memA} / ${memB} MB |`);
 }
 
+const github = inputs[inputs.length - 1]!;
+{
+  const dir = mkdtempSync(join(tmpdir(), 'funcspec-bench-'));
+  try {
+    const stdout = execFileSync(process.execPath, [tsx, 'bench/job.ts', 'stages', github.file, join(dir, 'out')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const { ms, stages } = JSON.parse(stdout.trim().split('\n').pop()!) as Sample & { stages: Record<string, number> };
+    console.log(`\n${github.name}, stage by stage (one run; each step's libraries load in it)\n`);
+    console.log('| step | time |');
+    console.log('|---|---|');
+    for (const [step, t] of Object.entries(stages)) console.log(`| ${step} | ${t} ms |`);
+    console.log(`| total | ${ms} ms |`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+execFileSync(process.execPath, [tsx, 'bench/cli-times.ts'], { stdio: 'inherit' });
+
 console.log('\nInstall size: npm i -D into an empty project, same run\n');
 execFileSync(process.execPath, [tsx, 'bench/install-size.ts'], { stdio: 'inherit' });
 

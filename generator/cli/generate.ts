@@ -8,16 +8,17 @@ import { findConfig, loadConfig, missingConfig } from '../generate/config.js';
 import { isLocalSpec, readInput, type InputOptions } from '../generate/inputs.js';
 import { isIdentifier, specNameProblem } from '../generate/names.js';
 import type { PackageInfo } from '../generate/model.js';
-import { generatePackage, type SpecEntry, type Where } from '../generate/pipeline.js';
+import type { SpecEntry, Where } from '../generate/pipeline.js';
+import { inputsHash, upToDate } from '../generate/fingerprint.js';
 import { Progress } from '../generate/progress.js';
 import { watchFiles, type FileWatcher } from '../generate/watch.js';
 import { checkOutputTarget, staleFiles, writeAtomically } from '../generate/write.js';
 import { urlLabel } from '../openapi/source.js';
 import { parseCommandArgs, usageError } from './args.js';
 
-const HELP = `Usage: funcspec generate [--config FILE] [--out DIR] [--name NAME] [--check | --watch] [--silent]
+const HELP = `Usage: funcspec generate [--config FILE] [--out DIR] [--name NAME] [--check | --watch] [--force] [--silent]
        funcspec generate --spec FILE|URL|- [--subpath PATH] [--client NAME] [--spec ...] --out DIR [--name NAME]
-                         [--check | --watch] [--silent]
+                         [--check | --watch] [--force] [--silent]
 
 Writes an npm package with types, precompiled validators and clients for each OpenAPI 3.0/3.1 document.
 
@@ -35,6 +36,8 @@ Writes an npm package with types, precompiled validators and clients for each Op
   --check           write nothing; exit 1 listing the files that differ from what would be written
   --watch           generate, then again whenever a spec or the config changes; errors are printed
                     and watching goes on; Ctrl-C stops (exit 0)
+  --force           regenerate even when the output's .funcspec-output records the same inputs
+                    (specs, settings, funcspec) and its files are unchanged, which is otherwise a no-op
   --silent          print nothing but errors (no progress, no summary line)
   -h, --help        show this help
 
@@ -51,6 +54,7 @@ const OPTIONS = {
   name: { type: 'string' },
   check: { type: 'boolean', default: false },
   watch: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
   silent: { type: 'boolean', default: false },
 } as const;
 
@@ -180,15 +184,24 @@ async function runOnce(values: Flags, io: InputOptions, watched: Set<string>): P
     await checkOutputTarget(p.out, { inputs: p.inputs, write: !values.check });
     const specs: SpecEntry[] = [];
     for (const spec of p.specs) specs.push(await readInput(spec, io, (label) => progress.phase('load', label)));
+    const folder = `${p.out.replace(/[\\/]+$/, '')}/`;
+    const count = `${p.specs.length} spec${p.specs.length === 1 ? '' : 's'}`;
+    const hash = await inputsHash({ specs, package: p.package, regenerate: p.regenerate });
+    // --check always compares the files' contents; a write skips when the marker says nothing changed.
+    const same = values.check || values.force ? undefined : await upToDate(p.out, hash);
+    if (same) {
+      progress.summary(`${folder} is up to date, nothing changed (${same.files} files, ${count})`);
+      return 0;
+    }
+    const { generatePackage } = await import('../generate/pipeline.js');
     const files = await generatePackage({
       specs,
       package: p.package,
       ...(p.packageAt ? { packageAt: p.packageAt } : {}),
       regenerate: p.regenerate,
+      inputsHash: hash,
       onPhase: (phase, spec) => progress.phase(phase, phase === 'load' ? spec?.file : spec?.name),
     });
-    const folder = `${p.out.replace(/[\\/]+$/, '')}/`;
-    const count = `${p.specs.length} spec${p.specs.length === 1 ? '' : 's'}`;
     if (values.check) {
       progress.phase('check', folder);
       const stale = await staleFiles(p.out, files);

@@ -9,9 +9,12 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import type TS from 'typescript';
 import { FuncspecError } from '../errors.js';
 import { parsePointer } from '../openapi/pointer.js';
+
+// Loaded with the first .ts/.mjs config: TypeScript is a second's load every other run need not pay.
+let ts: typeof TS;
 
 export interface ModuleConfig {
   data: unknown;
@@ -30,6 +33,7 @@ export async function loadModuleConfig(path: string, file: string): Promise<Modu
   const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
     throw new FuncspecError(`cannot read (${err.code ?? 'error'})`, { file });
   });
+  ts ??= (await import('typescript')).default;
   const typescript = path.endsWith('.ts');
   const output = ts.transpileModule(text, {
     fileName: path,
@@ -65,13 +69,13 @@ export async function loadModuleConfig(path: string, file: string): Promise<Modu
 }
 
 /** `defineConfig(x)`, `x satisfies T`, `(x)`, `x as T` → x; a name → what it was declared as. */
-function unwrap(source: ts.SourceFile, node: ts.Expression | undefined): ts.Expression | undefined {
+function unwrap(source: TS.SourceFile, node: TS.Expression | undefined): TS.Expression | undefined {
   for (let i = 0; node && i < 10; i++) {
     if (ts.isCallExpression(node)) node = node.arguments[0];
     else if (ts.isSatisfiesExpression(node) || ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isTypeAssertionExpression(node)) node = node.expression;
     else if (ts.isIdentifier(node)) {
       const name = node.text;
-      let found: ts.Expression | undefined;
+      let found: TS.Expression | undefined;
       for (const statement of source.statements) {
         if (!ts.isVariableStatement(statement)) continue;
         for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name) found = d.initializer;
@@ -82,14 +86,14 @@ function unwrap(source: ts.SourceFile, node: ts.Expression | undefined): ts.Expr
   return node;
 }
 
-function propertyName(name: ts.PropertyName): string | undefined {
+function propertyName(name: TS.PropertyName): string | undefined {
   return ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) ? name.text : undefined;
 }
 
 /** Follow `ptr` through the object and array literals of the default export; the nearest node found is where it points. */
-function locateIn(source: ts.SourceFile, ptr: string): { line: number; column: number } {
+function locateIn(source: TS.SourceFile, ptr: string): { line: number; column: number } {
   const exported = source.statements.find(ts.isExportAssignment);
-  let best: ts.Node = exported ?? source;
+  let best: TS.Node = exported ?? source;
   let node = unwrap(source, exported?.expression);
   for (const token of parsePointer(ptr)) {
     if (node && ts.isObjectLiteralExpression(node)) {

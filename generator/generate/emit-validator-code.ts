@@ -1,15 +1,11 @@
 /** validators.raw.js of a spec: Ajv's standalone code for every body validator the model lists. */
 import { _ } from 'ajv';
-import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createSpecAjv, standaloneSupport } from '../openapi/ajv.js';
 import { registerDocument } from '../openapi/validate-examples.js';
 import { collectFormats, stripAnnotations, toJsonSchema2020 } from './json-schema.js';
 import { jsString, lineCommentText } from './escape.js';
 import type { SpecModel } from './model.js';
-
-// ajv's standalone entry is CommonJS with `exports.default`.
-type StandaloneCode = typeof standaloneModule.default;
-const standaloneCode: StandaloneCode = (standaloneModule as unknown as { default: StandaloneCode }).default;
+import { standaloneExports } from './standalone.js';
 
 /**
  * Ajv2020 standalone ESM: every validator compiled now, so importing the package never compiles a
@@ -48,7 +44,8 @@ export function emitValidatorCode(model: SpecModel): string {
       throw model.source.errorAt(t.schemaPointer, `cannot compile a validator for ${t.typeName}: ${why}`);
     }
   }
-  let code = standaloneCode(ajv, exports);
+  // Ajv's standaloneCode, in linear time (standalone.ts): its own copies the code once per export.
+  let code = standaloneExports(ajv, exports);
 
   const imports: string[] = [];
   const required = new Map<string, string>();

@@ -6,21 +6,13 @@ import type { Text } from '../openapi/source.js';
 import { invalidDocumentError, lintOpenApi } from '../openapi/lint.js';
 import { checkOpenApiVersion } from '../openapi/version.js';
 import { buildModel } from './build-model.js';
-import { compilePackage } from './compile.js';
-import { emitClient } from './emit-client.js';
-import { emitIndex } from './emit-index.js';
 import { dependenciesOf, emitPackageJson } from './emit-package-json.js';
-import { emitReadme } from './emit-readme.js';
-import { emitTypes } from './emit-types.js';
-import { emitValidatorCode } from './emit-validator-code.js';
-import { emitValidatorDeclarations } from './emit-validator-declarations.js';
-import { emitValidatorWrappers } from './emit-validator-wrappers.js';
 import type { PackageInfo, SpecModel } from './model.js';
 import { runtimeAuthFactories, runtimeExportNames, runtimeSources } from './runtime-sources.js';
 import { checkDocumentLimits } from './limits.js';
-import { specPointerAt } from './diagnostic-location.js';
 import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProblem, subpathFromTitle } from './names.js';
-import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './write.js';
+import { OUTPUT_MARKER } from './write.js';
+import { inputsHash, markerText } from './fingerprint.js';
 import { pointer } from '../openapi/pointer.js';
 
 /** A place in a file, for errors about a setting (e.g. a config entry's `client`). */
@@ -62,6 +54,8 @@ export interface GenerateOptions {
   regenerate?: string;
   /** Called as each step starts, with the spec it works on (the CLI shows progress and timings on a TTY). */
   onPhase?: (phase: GeneratePhase, spec?: { file: string; name: string }) => void;
+  /** fingerprint.ts's `inputsHash` of these options, when the caller has it already. */
+  inputsHash?: string;
 }
 
 /** Load → check: the parsed document, or a FuncspecError naming file:line:column. */
@@ -143,12 +137,21 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
     const model = modelOf(loaded, spec, name);
     models.push(model);
     options.onPhase?.('types', { file: spec.file, name });
+    // Each step's libraries load when the step starts (ts-morph and openapi-typescript, Ajv, handlebars,
+    // TypeScript's checker): a run that stops early never pays for the rest.
+    const { emitTypes } = await import('./emit-types.js');
     sources.set(`${model.name}/types.ts`, await emitTypes(model));
     options.onPhase?.('validators', { file: spec.file, name });
+    const [{ emitValidatorDeclarations }, { emitValidatorCode }, { emitValidatorWrappers }] = await Promise.all([
+      import('./emit-validator-declarations.js'),
+      import('./emit-validator-code.js'),
+      import('./emit-validator-wrappers.js'),
+    ]);
     sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
     rawJs.set(`${model.name}/validators.raw.js`, emitValidatorCode(model));
     sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model));
     options.onPhase?.('clients', { file: spec.file, name });
+    const [{ emitClient }, { emitIndex }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js')]);
     sources.set(`${model.name}/client.ts`, emitClient(model));
     sources.set(`${model.name}/index.ts`, emitIndex(model));
   }
@@ -157,6 +160,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   for (const [path, text] of runtimeSources(named)) sources.set(`runtime/${path}`, text);
 
   options.onPhase?.('compile');
+  const [{ compilePackage }, { specPointerAt }, { emitReadme }] = await Promise.all([import('./compile.js'), import('./diagnostic-location.js'), import('./emit-readme.js')]);
   const specOf = (file: string): SpecModel | undefined => models.find((m) => file.startsWith(`${m.name}/`) && !file.slice(m.name.length + 1).includes('/'));
   const compiled = compilePackage(
     sources,
@@ -176,7 +180,8 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   for (const [path, text] of rawJs) files.set(path, text);
   files.set('package.json', emitPackageJson(options.package, models, dependenciesOf(rawJs.values())));
   files.set('README.md', emitReadme(options.package, models, options.regenerate ?? 'funcspec generate'));
-  files.set(OUTPUT_MARKER, OUTPUT_MARKER_TEXT);
+  // The marker records what the output is made from, so that a run with the same inputs can skip (fingerprint.ts).
+  files.set(OUTPUT_MARKER, markerText(options.inputsHash ?? (await inputsHash(options)), files));
   checkFileTree(files, models, options.specs);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -162,7 +162,18 @@ function linearUniqueItems(ajv: Ajv2020): void {
 export function standaloneSupport(code: string): { code: string; imports: string[] } {
   const imports: string[] = [];
   const strings = stringLiterals(code);
-  const inString = (at: number): boolean => strings.some(([from, to]) => at > from && at < to);
+  // The literals come in order and never overlap: the one that could hold `at` is the last starting before it.
+  const inString = (at: number): boolean => {
+    let lo = 0;
+    let hi = strings.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (strings[mid]![0] < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const last = strings[hi];
+    return last !== undefined && at < last[1];
+  };
   const uses = (name: string): boolean => [...code.matchAll(new RegExp(`= ${name};`, 'g'))].some((m) => !inString(m.index));
   if (uses(SPEC_REGEXP_NAME)) imports.push(SPEC_REGEXP_SOURCE);
   if (uses('specUniquePair')) imports.push(UNIQUE_SOURCE);

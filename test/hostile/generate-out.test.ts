@@ -227,7 +227,7 @@ describe('targets that are written', () => {
     const result = await generateIn(dir, ['--spec', 'spec/api.yaml', '--out', 'a/b/out']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(readFileSync(join(dir, 'a/b/out', OUTPUT_MARKER), 'utf8')).toBe(OUTPUT_MARKER_TEXT);
+    expect(readFileSync(join(dir, 'a/b/out', OUTPUT_MARKER), 'utf8').startsWith(OUTPUT_MARKER_TEXT)).toBe(true); // then the hashes (fingerprint.ts)
     expect(readdirSync(join(dir, 'a/b'))).toEqual(['out']); // no temporary folder left beside it
   });
 
