@@ -78,3 +78,9 @@ execFileSync(process.execPath, [tsx, 'bench/install-size.ts'], { stdio: 'inherit
 
 console.log('\nBundle sizes\n');
 execFileSync(process.execPath, [tsx, 'bench/bundle-size.ts'], { stdio: 'inherit' });
+
+console.log('\nLinear-time patterns: RE2 (re2js) next to RegExp\n');
+execFileSync(process.execPath, [tsx, 'bench/regexp.ts'], { stdio: 'inherit' });
+
+console.log('\nTime bounds on hostile input\n');
+execFileSync(process.execPath, [tsx, 'bench/hostile.ts'], { stdio: 'inherit' });
