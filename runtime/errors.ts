@@ -11,11 +11,23 @@ export interface ErrorContext {
   attempts?: number;
 }
 
-/** The server answered with a non-2xx status. */
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
+/**
+ * What every error about one call carries besides its message: the redacted request and the attempt
+ * count. One base so each error class states only what is its own.
+ */
+abstract class CallError extends Error {
   readonly request: RequestSummary | undefined;
   readonly attempts: number;
+  constructor(message: string, context: ErrorContext, options?: { cause: unknown }) {
+    super(message, options);
+    this.request = context.request;
+    this.attempts = context.attempts ?? 1;
+  }
+}
+
+/** The server answered with a non-2xx status. */
+export class ApiError extends CallError {
+  override readonly name = 'ApiError';
   constructor(
     readonly operationId: string,
     readonly status: number,
@@ -29,9 +41,7 @@ export class ApiError extends Error {
     readonly body: unknown,
     context: ErrorContext = {},
   ) {
-    super(`${operationId} failed with HTTP ${status}${code ? ` ${code}` : ''}${errorMessage ? `: ${errorMessage}` : ''}${requestId ? ` (request id ${requestId})` : ''}`);
-    this.request = context.request;
-    this.attempts = context.attempts ?? 1;
+    super(`${operationId} failed with HTTP ${status}${code ? ` ${code}` : ''}${errorMessage ? `: ${errorMessage}` : ''}${requestId ? ` (request id ${requestId})` : ''}`, context);
   }
 
   /** `clean` is applied to what the headers give (the request id): a server may echo anything there. */
@@ -48,35 +58,27 @@ export class ApiError extends Error {
 }
 
 /** No HTTP answer at all: DNS, connection refused, reset, TLS. */
-export class NetworkError extends Error {
+export class NetworkError extends CallError {
   override readonly name = 'NetworkError';
-  readonly request: RequestSummary | undefined;
-  readonly attempts: number;
   constructor(
     readonly operationId: string,
     cause: unknown,
     context: ErrorContext = {},
   ) {
     const detail = cause instanceof Error ? [cause.message, cause.cause instanceof Error ? cause.cause.message : ''].filter(Boolean).join(': ') : String(cause);
-    super(`${operationId}: network error: ${detail}`, { cause });
-    this.request = context.request;
-    this.attempts = context.attempts ?? 1;
+    super(`${operationId}: network error: ${detail}`, context, { cause });
   }
 }
 
 /** No complete answer within the call's `timeoutMs` (per attempt). */
-export class TimeoutError extends Error {
+export class TimeoutError extends CallError {
   override readonly name = 'TimeoutError';
-  readonly request: RequestSummary | undefined;
-  readonly attempts: number;
   constructor(
     readonly operationId: string,
     readonly timeoutMs: number,
     context: ErrorContext = {},
   ) {
-    super(`${operationId}: no response within ${timeoutMs} ms`);
-    this.request = context.request;
-    this.attempts = context.attempts ?? 1;
+    super(`${operationId}: no response within ${timeoutMs} ms`, context);
   }
 }
 
@@ -100,10 +102,8 @@ export class ValidationFailedError extends Error {
 }
 
 /** A 2xx answer whose body says it is JSON (or, without a content type, looks like it) and does not parse. */
-export class ResponseParseError extends Error {
+export class ResponseParseError extends CallError {
   override readonly name = 'ResponseParseError';
-  readonly request: RequestSummary | undefined;
-  readonly attempts: number;
   constructor(
     readonly operationId: string,
     readonly status: number,
@@ -113,26 +113,20 @@ export class ResponseParseError extends Error {
     context: ErrorContext = {},
   ) {
     // Not the parser's message: it quotes the start of the text, which may cut a secret short of being recognised.
-    super(`${operationId}: the HTTP ${status} answer${contentType ? ` (${contentType})` : ''} is not valid JSON (${body.length} characters)`);
-    this.request = context.request;
-    this.attempts = context.attempts ?? 1;
+    super(`${operationId}: the HTTP ${status} answer${contentType ? ` (${contentType})` : ''} is not valid JSON (${body.length} characters)`, context);
   }
 }
 
 /** The answer's body was longer than `maxResponseBytes`: reading stopped there and the connection was closed. */
-export class ResponseTooLargeError extends Error {
+export class ResponseTooLargeError extends CallError {
   override readonly name = 'ResponseTooLargeError';
-  readonly request: RequestSummary | undefined;
-  readonly attempts: number;
   constructor(
     readonly operationId: string,
     readonly status: number,
     readonly maxResponseBytes: number,
     context: ErrorContext = {},
   ) {
-    super(`${operationId}: the HTTP ${status} answer is larger than maxResponseBytes (${maxResponseBytes} bytes)`);
-    this.request = context.request;
-    this.attempts = context.attempts ?? 1;
+    super(`${operationId}: the HTTP ${status} answer is larger than maxResponseBytes (${maxResponseBytes} bytes)`, context);
   }
 }
 
@@ -140,10 +134,8 @@ export class ResponseTooLargeError extends Error {
  * A redirect that was not followed: more than `maxRedirects`, a Location that is not an http(s) URL,
  * or (in browsers) a redirect whose target fetch hides (`opaqueredirect`), which is never followed blind.
  */
-export class RedirectError extends Error {
+export class RedirectError extends CallError {
   override readonly name = 'RedirectError';
-  readonly request: RequestSummary | undefined;
-  readonly attempts: number;
   constructor(
     readonly operationId: string,
     readonly reason: 'too-many' | 'bad-location' | 'opaque',
@@ -158,25 +150,19 @@ export class RedirectError extends Error {
         : reason === 'opaque'
           ? 'a redirect whose target fetch does not show (a browser); not followed'
           : 'a redirect to a location that is not an http(s) URL';
-    super(`${operationId}: ${why}${location !== undefined ? ` (HTTP ${status} to ${location})` : ''}`);
-    this.request = context.request;
-    this.attempts = context.attempts ?? 1;
+    super(`${operationId}: ${why}${location !== undefined ? ` (HTTP ${status} to ${location})` : ''}`, context);
   }
 }
 
 /** The auth could not be applied to the request: its token source failed, or it refused the request. */
-export class AuthError extends Error {
+export class AuthError extends CallError {
   override readonly name = 'AuthError';
-  readonly request: RequestSummary | undefined;
-  readonly attempts: number;
   constructor(
     readonly operationId: string,
     /** What the auth threw, as a plain copy with the credentials removed (see ./redact.ts). */
     cause: unknown,
     context: ErrorContext = {},
   ) {
-    super(`${operationId}: the auth failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.request = context.request;
-    this.attempts = context.attempts ?? 1;
+    super(`${operationId}: the auth failed: ${cause instanceof Error ? cause.message : String(cause)}`, context, { cause });
   }
 }

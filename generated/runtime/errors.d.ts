@@ -7,8 +7,19 @@ export interface ErrorContext {
     /** How many attempts were made (1 when there was no retry). */
     attempts?: number;
 }
+/**
+ * What every error about one call carries besides its message: the redacted request and the attempt
+ * count. One base so each error class states only what is its own.
+ */
+declare abstract class CallError extends Error {
+    readonly request: RequestSummary | undefined;
+    readonly attempts: number;
+    constructor(message: string, context: ErrorContext, options?: {
+        cause: unknown;
+    });
+}
 /** The server answered with a non-2xx status. */
-export declare class ApiError extends Error {
+export declare class ApiError extends CallError {
     readonly operationId: string;
     readonly status: number;
     /** The vendor's error code (a body field a vendor module declares), when the body has one. */
@@ -20,8 +31,6 @@ export declare class ApiError extends Error {
     /** The parsed body as received. */
     readonly body: unknown;
     readonly name = "ApiError";
-    readonly request: RequestSummary | undefined;
-    readonly attempts: number;
     constructor(operationId: string, status: number, 
     /** The vendor's error code (a body field a vendor module declares), when the body has one. */
     code: string | undefined, 
@@ -35,20 +44,16 @@ export declare class ApiError extends Error {
     static from(operationId: string, status: number, headers: Headers, body: unknown, context?: ErrorContext, clean?: (text: string) => string): ApiError;
 }
 /** No HTTP answer at all: DNS, connection refused, reset, TLS. */
-export declare class NetworkError extends Error {
+export declare class NetworkError extends CallError {
     readonly operationId: string;
     readonly name = "NetworkError";
-    readonly request: RequestSummary | undefined;
-    readonly attempts: number;
     constructor(operationId: string, cause: unknown, context?: ErrorContext);
 }
 /** No complete answer within the call's `timeoutMs` (per attempt). */
-export declare class TimeoutError extends Error {
+export declare class TimeoutError extends CallError {
     readonly operationId: string;
     readonly timeoutMs: number;
     readonly name = "TimeoutError";
-    readonly request: RequestSummary | undefined;
-    readonly attempts: number;
     constructor(operationId: string, timeoutMs: number, context?: ErrorContext);
 }
 /** A request body failed validation before sending, or a response body failed it after receiving. */
@@ -68,53 +73,46 @@ export declare class ValidationFailedError extends Error {
     status?: number | undefined);
 }
 /** A 2xx answer whose body says it is JSON (or, without a content type, looks like it) and does not parse. */
-export declare class ResponseParseError extends Error {
+export declare class ResponseParseError extends CallError {
     readonly operationId: string;
     readonly status: number;
     readonly contentType: string | undefined;
     /** The body as received (credentials removed). */
     readonly body: string;
     readonly name = "ResponseParseError";
-    readonly request: RequestSummary | undefined;
-    readonly attempts: number;
     constructor(operationId: string, status: number, contentType: string | undefined, 
     /** The body as received (credentials removed). */
     body: string, context?: ErrorContext);
 }
 /** The answer's body was longer than `maxResponseBytes`: reading stopped there and the connection was closed. */
-export declare class ResponseTooLargeError extends Error {
+export declare class ResponseTooLargeError extends CallError {
     readonly operationId: string;
     readonly status: number;
     readonly maxResponseBytes: number;
     readonly name = "ResponseTooLargeError";
-    readonly request: RequestSummary | undefined;
-    readonly attempts: number;
     constructor(operationId: string, status: number, maxResponseBytes: number, context?: ErrorContext);
 }
 /**
  * A redirect that was not followed: more than `maxRedirects`, a Location that is not an http(s) URL,
  * or (in browsers) a redirect whose target fetch hides (`opaqueredirect`), which is never followed blind.
  */
-export declare class RedirectError extends Error {
+export declare class RedirectError extends CallError {
     readonly operationId: string;
     readonly reason: 'too-many' | 'bad-location' | 'opaque';
     readonly status: number;
     /** The Location header as received (credentials removed), when fetch showed it. */
     readonly location: string | undefined;
     readonly name = "RedirectError";
-    readonly request: RequestSummary | undefined;
-    readonly attempts: number;
     constructor(operationId: string, reason: 'too-many' | 'bad-location' | 'opaque', status: number, 
     /** The Location header as received (credentials removed), when fetch showed it. */
     location: string | undefined, context?: ErrorContext);
 }
 /** The auth could not be applied to the request: its token source failed, or it refused the request. */
-export declare class AuthError extends Error {
+export declare class AuthError extends CallError {
     readonly operationId: string;
     readonly name = "AuthError";
-    readonly request: RequestSummary | undefined;
-    readonly attempts: number;
     constructor(operationId: string, 
     /** What the auth threw, as a plain copy with the credentials removed (see ./redact.ts). */
     cause: unknown, context?: ErrorContext);
 }
+export {};

@@ -1,7 +1,20 @@
 /** The errors a generated client throws; what an error body means is read from ./conventions.ts. */
 import { CONVENTIONS } from './conventions.js';
+/**
+ * What every error about one call carries besides its message: the redacted request and the attempt
+ * count. One base so each error class states only what is its own.
+ */
+class CallError extends Error {
+    request;
+    attempts;
+    constructor(message, context, options) {
+        super(message, options);
+        this.request = context.request;
+        this.attempts = context.attempts ?? 1;
+    }
+}
 /** The server answered with a non-2xx status. */
-export class ApiError extends Error {
+export class ApiError extends CallError {
     operationId;
     status;
     code;
@@ -9,8 +22,6 @@ export class ApiError extends Error {
     requestId;
     body;
     name = 'ApiError';
-    request;
-    attempts;
     constructor(operationId, status, 
     /** The vendor's error code (a body field a vendor module declares), when the body has one. */
     code, 
@@ -20,15 +31,13 @@ export class ApiError extends Error {
     requestId, 
     /** The parsed body as received. */
     body, context = {}) {
-        super(`${operationId} failed with HTTP ${status}${code ? ` ${code}` : ''}${errorMessage ? `: ${errorMessage}` : ''}${requestId ? ` (request id ${requestId})` : ''}`);
+        super(`${operationId} failed with HTTP ${status}${code ? ` ${code}` : ''}${errorMessage ? `: ${errorMessage}` : ''}${requestId ? ` (request id ${requestId})` : ''}`, context);
         this.operationId = operationId;
         this.status = status;
         this.code = code;
         this.errorMessage = errorMessage;
         this.requestId = requestId;
         this.body = body;
-        this.request = context.request;
-        this.attempts = context.attempts ?? 1;
     }
     /** `clean` is applied to what the headers give (the request id): a server may echo anything there. */
     static from(operationId, status, headers, body, context = {}, clean = (t) => t) {
@@ -45,32 +54,24 @@ export class ApiError extends Error {
     }
 }
 /** No HTTP answer at all: DNS, connection refused, reset, TLS. */
-export class NetworkError extends Error {
+export class NetworkError extends CallError {
     operationId;
     name = 'NetworkError';
-    request;
-    attempts;
     constructor(operationId, cause, context = {}) {
         const detail = cause instanceof Error ? [cause.message, cause.cause instanceof Error ? cause.cause.message : ''].filter(Boolean).join(': ') : String(cause);
-        super(`${operationId}: network error: ${detail}`, { cause });
+        super(`${operationId}: network error: ${detail}`, context, { cause });
         this.operationId = operationId;
-        this.request = context.request;
-        this.attempts = context.attempts ?? 1;
     }
 }
 /** No complete answer within the call's `timeoutMs` (per attempt). */
-export class TimeoutError extends Error {
+export class TimeoutError extends CallError {
     operationId;
     timeoutMs;
     name = 'TimeoutError';
-    request;
-    attempts;
     constructor(operationId, timeoutMs, context = {}) {
-        super(`${operationId}: no response within ${timeoutMs} ms`);
+        super(`${operationId}: no response within ${timeoutMs} ms`, context);
         this.operationId = operationId;
         this.timeoutMs = timeoutMs;
-        this.request = context.request;
-        this.attempts = context.attempts ?? 1;
     }
 }
 /** A request body failed validation before sending, or a response body failed it after receiving. */
@@ -96,56 +97,46 @@ export class ValidationFailedError extends Error {
     }
 }
 /** A 2xx answer whose body says it is JSON (or, without a content type, looks like it) and does not parse. */
-export class ResponseParseError extends Error {
+export class ResponseParseError extends CallError {
     operationId;
     status;
     contentType;
     body;
     name = 'ResponseParseError';
-    request;
-    attempts;
     constructor(operationId, status, contentType, 
     /** The body as received (credentials removed). */
     body, context = {}) {
         // Not the parser's message: it quotes the start of the text, which may cut a secret short of being recognised.
-        super(`${operationId}: the HTTP ${status} answer${contentType ? ` (${contentType})` : ''} is not valid JSON (${body.length} characters)`);
+        super(`${operationId}: the HTTP ${status} answer${contentType ? ` (${contentType})` : ''} is not valid JSON (${body.length} characters)`, context);
         this.operationId = operationId;
         this.status = status;
         this.contentType = contentType;
         this.body = body;
-        this.request = context.request;
-        this.attempts = context.attempts ?? 1;
     }
 }
 /** The answer's body was longer than `maxResponseBytes`: reading stopped there and the connection was closed. */
-export class ResponseTooLargeError extends Error {
+export class ResponseTooLargeError extends CallError {
     operationId;
     status;
     maxResponseBytes;
     name = 'ResponseTooLargeError';
-    request;
-    attempts;
     constructor(operationId, status, maxResponseBytes, context = {}) {
-        super(`${operationId}: the HTTP ${status} answer is larger than maxResponseBytes (${maxResponseBytes} bytes)`);
+        super(`${operationId}: the HTTP ${status} answer is larger than maxResponseBytes (${maxResponseBytes} bytes)`, context);
         this.operationId = operationId;
         this.status = status;
         this.maxResponseBytes = maxResponseBytes;
-        this.request = context.request;
-        this.attempts = context.attempts ?? 1;
     }
 }
 /**
  * A redirect that was not followed: more than `maxRedirects`, a Location that is not an http(s) URL,
  * or (in browsers) a redirect whose target fetch hides (`opaqueredirect`), which is never followed blind.
  */
-export class RedirectError extends Error {
+export class RedirectError extends CallError {
     operationId;
     reason;
     status;
     location;
     name = 'RedirectError';
-    request;
-    attempts;
     constructor(operationId, reason, status, 
     /** The Location header as received (credentials removed), when fetch showed it. */
     location, context = {}) {
@@ -154,27 +145,21 @@ export class RedirectError extends Error {
             : reason === 'opaque'
                 ? 'a redirect whose target fetch does not show (a browser); not followed'
                 : 'a redirect to a location that is not an http(s) URL';
-        super(`${operationId}: ${why}${location !== undefined ? ` (HTTP ${status} to ${location})` : ''}`);
+        super(`${operationId}: ${why}${location !== undefined ? ` (HTTP ${status} to ${location})` : ''}`, context);
         this.operationId = operationId;
         this.reason = reason;
         this.status = status;
         this.location = location;
-        this.request = context.request;
-        this.attempts = context.attempts ?? 1;
     }
 }
 /** The auth could not be applied to the request: its token source failed, or it refused the request. */
-export class AuthError extends Error {
+export class AuthError extends CallError {
     operationId;
     name = 'AuthError';
-    request;
-    attempts;
     constructor(operationId, 
     /** What the auth threw, as a plain copy with the credentials removed (see ./redact.ts). */
     cause, context = {}) {
-        super(`${operationId}: the auth failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        super(`${operationId}: the auth failed: ${cause instanceof Error ? cause.message : String(cause)}`, context, { cause });
         this.operationId = operationId;
-        this.request = context.request;
-        this.attempts = context.attempts ?? 1;
     }
 }

@@ -8,27 +8,9 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type RunningMock } from '../../generator/mock/server.js';
 import { parseText } from '../../generator/openapi/document.js';
-import { expectLocated, startMock, workDir } from './spec-support.js';
+import { expectLocated, startMock, workDir, PAYLOADS_SPEC } from './spec-support.js';
 
 const { write } = workDir();
-
-const TEXT = `openapi: 3.1.0
-info: {title: Payloads, version: '1'}
-paths:
-  /trees:
-    post:
-      operationId: PostTree
-      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Node'}}}}
-      responses: {'204': {description: done}}
-  /sets:
-    post:
-      operationId: PostSet
-      requestBody: {required: true, content: {application/json: {schema: {type: object, properties: {items: {type: array, uniqueItems: true}}}}}}
-      responses: {'204': {description: done}}
-components:
-  schemas:
-    Node: {type: object, properties: {child: {$ref: '#/components/schemas/Node'}}}
-`;
 
 const post = (url: string, body: string, signal = AbortSignal.timeout(30_000)): Promise<Response> =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal });
@@ -36,7 +18,7 @@ const post = (url: string, body: string, signal = AbortSignal.timeout(30_000)): 
 describe('hostile bodies', () => {
   let mock: RunningMock;
   beforeAll(async () => {
-    mock = await startMockServer(parseText(TEXT, 'payloads.yaml').data, {}, { maxBodyBytes: 1024 * 1024 });
+    mock = await startMockServer(parseText(PAYLOADS_SPEC, 'payloads.yaml').data, {}, { maxBodyBytes: 1024 * 1024 });
   });
   afterAll(() => mock.close());
 
@@ -77,7 +59,7 @@ describe('hostile bodies', () => {
 describe('uniqueItems over 10^5 objects', () => {
   it('is checked in linear time', { timeout: 120_000 }, async () => {
     // Before: Ajv compared every pair of items (5·10^9 deep-equals): the request never got an answer.
-    const file = write('payloads.yaml', TEXT);
+    const file = write('payloads.yaml', PAYLOADS_SPEC);
     const served = await startMock(file);
     try {
       expect(served.url).toBeDefined();
@@ -96,7 +78,7 @@ describe('a spec header name that is not an HTTP token', () => {
   it('is refused at start-up, where it is written', { timeout: 60_000 }, async () => {
     // Before: the mock started; the first invalid request made it write `X Request-Id` (a declared
     // request-id header) into its 400, node:http threw ERR_INVALID_HTTP_TOKEN, and the process died.
-    const text = TEXT.replace(
+    const text = PAYLOADS_SPEC.replace(
       "responses: {'204': {description: done}}",
       "responses: {'204': {description: done}, '400': {description: bad, headers: {X Request-Id: {schema: {type: string}}}}}",
     );

@@ -105,3 +105,22 @@ export function workDir(): { dir: string; write(name: string, text: string): str
 export function spec({ paths, components = '' }: { paths: string; components?: string }): string {
   return `openapi: 3.1.0\ninfo: {title: Hostile, version: '1'}\npaths:\n${paths}\ncomponents:\n${components || '  schemas: {}'}\n`;
 }
+
+/** A recursive body and a uniqueItems body: the payloads the mock and the generated validators must bound. */
+export const PAYLOADS_SPEC = `openapi: 3.1.0
+info: {title: Payloads, version: '1'}
+paths:
+  /trees:
+    post:
+      operationId: PostTree
+      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Node'}}}}
+      responses: {'204': {description: done}}
+  /sets:
+    post:
+      operationId: PostSet
+      requestBody: {required: true, content: {application/json: {schema: {type: object, properties: {items: {type: array, uniqueItems: true}}}}}}
+      responses: {'204': {description: done}}
+components:
+  schemas:
+    Node: {type: object, properties: {child: {$ref: '#/components/schemas/Node'}}}
+`;

@@ -8,28 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runFuncspec, workDir } from './spec-support.js';
+import { runFuncspec, workDir, PAYLOADS_SPEC } from './spec-support.js';
 
 const { dir, write } = workDir();
 const out = join(dir, 'package');
-
-const TEXT = `openapi: 3.1.0
-info: {title: Payloads, version: '1'}
-paths:
-  /trees:
-    post:
-      operationId: PostTree
-      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Node'}}}}
-      responses: {'204': {description: done}}
-  /sets:
-    post:
-      operationId: PostSet
-      requestBody: {required: true, content: {application/json: {schema: {type: object, properties: {items: {type: array, uniqueItems: true}}}}}}
-      responses: {'204': {description: done}}
-components:
-  schemas:
-    Node: {type: object, properties: {child: {$ref: '#/components/schemas/Node'}}}
-`;
 
 /** Runs `body` (an async function of the spec module `m`) in a fresh node; returns what it printed as JSON. */
 function inChild(body: string): unknown {
@@ -42,7 +24,7 @@ function inChild(body: string): unknown {
 }
 
 beforeAll(async () => {
-  const run = await runFuncspec(['generate', '--silent', '--spec', write('payloads.yaml', TEXT), '--out', out], 100_000);
+  const run = await runFuncspec(['generate', '--silent', '--spec', write('payloads.yaml', PAYLOADS_SPEC), '--out', out], 100_000);
   expect(run.stderr).toBe('');
 }, 120_000);
 
