@@ -1,0 +1,57 @@
+/** openapi-typescript's `paths`/`components`/`operations` for a document that has been checked already. */
+import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3, type OpenAPITSOptions } from 'openapi-typescript';
+
+/** The options funcspec renders with; the rest are openapi-typescript's defaults. */
+const OPTIONS = {
+  readWriteMarkers: true,
+  // A default is what the server assumes when a client leaves the field out: it stays optional.
+  defaultNonNullable: false,
+  exportType: false,
+  alphabetize: false,
+  silent: true,
+} satisfies OpenAPITSOptions;
+
+/**
+ * `openapiTS(document)` without its first half. That half parses, lints and bundles the document
+ * with Redocly (a JSON copy of the whole document and a second lint: seconds on GitHub's
+ * description); funcspec has parsed and linted it already (openapi/lint.ts) and refuses external
+ * `$ref`s (openapi/references.ts), so bundling a single self-contained document changes nothing.
+ * The context below is the one `openapiTS` builds from the same options.
+ */
+export function openapiTypes(document: OpenAPI3): string {
+  const ctx: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: OPTIONS.alphabetize,
+    arrayLength: false,
+    defaultNonNullable: OPTIONS.defaultNonNullable,
+    discriminators: scanDiscriminators(document, OPTIONS),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: OPTIONS.exportType,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    // Only openapiTS's bundling step reads the Redocly configuration; the transforms never do.
+    redoc: undefined as unknown as GlobalContext['redoc'],
+    silent: OPTIONS.silent,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: OPTIONS.readWriteMarkers,
+    resolve<T>($ref: string): T | undefined {
+      return resolveRef(document, $ref, { silent: OPTIONS.silent }) as T | undefined;
+    },
+  };
+  return astToString(transformSchema(document, ctx));
+}
