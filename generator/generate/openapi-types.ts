@@ -43,7 +43,6 @@ export function openapiTypes(document: OpenAPI3): string {
     // Only openapiTS's bundling step reads the Redocly configuration; the transforms never do.
     redoc: undefined as unknown as GlobalContext['redoc'],
     silent: OPTIONS.silent,
-    inject: undefined,
     transform: undefined,
     transformProperty: undefined,
     makePathsEnum: false,

@@ -1,4 +1,4 @@
-/** `generate` end to end: each spec loaded, checked and modelled, every output file emitted, the whole compiled. */
+/** `generate` end to end: each spec loaded, checked and modelled, every output file emitted, then compiled file by file. */
 import { FuncspecError } from '../errors.js';
 import { loadDocument, parseText, type LoadedDocument } from '../openapi/document.js';
 import { isObj } from '../openapi/json.js';
@@ -43,7 +43,7 @@ export interface SpecEntry {
 }
 
 /** The steps of a run, as `onPhase` reports them; `write` is the caller's. */
-export type GeneratePhase = 'load' | 'types' | 'validators' | 'clients' | 'compile';
+export type GeneratePhase = 'load' | 'types' | 'validators' | 'clients' | 'typecheck' | 'compile';
 
 export interface GenerateOptions {
   specs: SpecEntry[];
@@ -54,6 +54,12 @@ export interface GenerateOptions {
   regenerate?: string;
   /** Called as each step starts, with the spec it works on (the CLI shows progress and timings on a TTY). */
   onPhase?: (phase: GeneratePhase, spec?: { file: string; name: string }) => void;
+  /**
+   * Type-check the whole generated package with the strictest flags before writing it (`--typecheck`).
+   * Off by default: the output is emitted file by file without a checker, and the tests hold the
+   * generator to type-checking output on the corpus.
+   */
+  typeCheck?: boolean;
   /** fingerprint.ts's `inputsHash` of these options, when the caller has it already. */
   inputsHash?: string;
 }
@@ -159,21 +165,23 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   const named = models.flatMap((m) => m.securitySchemes.flatMap((s) => (s.auth === undefined ? [] : [s.auth])));
   for (const [path, text] of runtimeSources(named)) sources.set(`runtime/${path}`, text);
 
-  options.onPhase?.('compile');
-  const [{ compilePackage }, { specPointerAt }, { emitReadme }] = await Promise.all([import('./compile.js'), import('./diagnostic-location.js'), import('./emit-readme.js')]);
   const specOf = (file: string): SpecModel | undefined => models.find((m) => file.startsWith(`${m.name}/`) && !file.slice(m.name.length + 1).includes('/'));
-  const compiled = compilePackage(
-    sources,
-    (file) => {
-      const model = specOf(file);
-      return model ? `This comes from ${model.file}; please report the construct that triggers it.` : 'This is a funcspec bug in the runtime.';
-    },
-    (file, source, position, message) => {
+  const describe = (file: string): string => {
+    const model = specOf(file);
+    return model ? `This comes from ${model.file}; please report the construct that triggers it.` : 'This is a funcspec bug in the runtime.';
+  };
+  if (options.typeCheck) {
+    options.onPhase?.('typecheck');
+    const [{ typeCheckPackage }, { specPointerAt }] = await Promise.all([import('./type-check.js'), import('./diagnostic-location.js')]);
+    typeCheckPackage(sources, describe, (file, source, position, message) => {
       const model = specOf(file);
       const ptr = model && file.endsWith('/types.ts') ? specPointerAt(model, source, position) : undefined;
       return model && ptr !== undefined ? model.source.errorAt(ptr, message) : undefined;
-    },
-  );
+    });
+  }
+  options.onPhase?.('compile');
+  const [{ transpilePackage }, { emitReadme }] = await Promise.all([import('./transpile.js'), import('./emit-readme.js')]);
+  const compiled = transpilePackage(sources, describe);
   const files = new Map<string, string>();
   for (const [path, text] of compiled) files.set(path, text);
   for (const [path, text] of sources) if (path.endsWith('.d.ts')) files.set(path, text);

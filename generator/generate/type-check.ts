@@ -1,4 +1,4 @@
-/** Type-checks and compiles the generated TypeScript in memory, so the package ships JavaScript and declarations. */
+/** The strict whole-package type-check of the generated TypeScript, in memory (`generate --typecheck`, and the tests). */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -6,9 +6,8 @@ import ts from 'typescript';
 import { FuncspecError } from '../errors.js';
 
 /**
- * The package ships JavaScript and declarations, so consumers need no TypeScript loader. The sources
- * are type-checked first with the strictest flags a consumer might use; an error here means the
- * generator met a construct it does not render correctly, reported against the spec it came from.
+ * The strictest flags a consumer might use. An error here means the generator met a construct it
+ * does not render correctly, reported against the spec it came from.
  */
 export const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -34,7 +33,7 @@ const LIB_DIR = dirname(createRequire(import.meta.url).resolve('typescript'));
 // Parsing lib.dom.d.ts dominates a small compile; parsed lib files are immutable, so share them.
 const libCache = new Map<string, ts.SourceFile>();
 
-function createHost(files: Map<string, string>, emitted: Map<string, string>): ts.CompilerHost {
+function createHost(files: Map<string, string>): ts.CompilerHost {
   const virtual = (name: string): string | undefined => (name.startsWith(ROOT) ? files.get(name.slice(ROOT.length)) : undefined);
   const isLib = (name: string): boolean => name.startsWith(LIB_DIR);
   return {
@@ -51,7 +50,8 @@ function createHost(files: Map<string, string>, emitted: Map<string, string>): t
     },
     getDefaultLibFileName: (options) => join(LIB_DIR, ts.getDefaultLibFileName(options)),
     getDefaultLibLocation: () => LIB_DIR,
-    writeFile: (name, text) => void emitted.set(name.slice(ROOT.length), text),
+    // Checked only: the shipped files come from transpile.ts.
+    writeFile: () => undefined,
     getCurrentDirectory: () => ROOT,
     getCanonicalFileName: (name) => name,
     useCaseSensitiveFileNames: () => true,
@@ -64,18 +64,17 @@ function createHost(files: Map<string, string>, emitted: Map<string, string>): t
 }
 
 /**
- * Compile the package. A type-check error is a FuncspecError: located in the spec when `locate` can
- * tell where the construct behind it is (by the file and position in the generated sources), else
- * naming the file with `describe`.
+ * Type-check the package's sources. An error is a FuncspecError: located in the spec when `locate`
+ * can tell where the construct behind it is (by the file and position in the generated sources),
+ * else naming the file with `describe`.
  */
-export function compilePackage(
+export function typeCheckPackage(
   files: Map<string, string>,
   describe: (file: string) => string,
   locate?: (file: string, source: ts.SourceFile, position: number, message: string) => FuncspecError | undefined,
-): Map<string, string> {
-  const emitted = new Map<string, string>();
+): void {
   const roots = [...files.keys()].filter((p) => p.endsWith('.ts')).map((p) => ROOT + p);
-  const program = ts.createProgram({ rootNames: roots, options: COMPILER_OPTIONS, host: createHost(files, emitted) });
+  const program = ts.createProgram({ rootNames: roots, options: COMPILER_OPTIONS, host: createHost(files) });
   const diagnostics = ts.getPreEmitDiagnostics(program);
   const first = diagnostics[0];
   if (first?.file && first.start !== undefined && locate) {
@@ -94,6 +93,4 @@ export function compilePackage(
     const firstFile = diagnostics[0]?.file?.fileName.replace(ROOT, '') ?? '';
     throw new FuncspecError(`generated code does not type-check (${diagnostics.length} error(s)). ${describe(firstFile)}\n${shown.join('\n')}`);
   }
-  program.emit();
-  return new Map([...emitted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
