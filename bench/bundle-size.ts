@@ -7,12 +7,17 @@
  * DIR is a generated package (default: generated/). The runtime alone (transport + one signer), then
  * for every spec in it:
  *   index.js, all exports   the spec's index.js as the entry: everything it exports, kept
- *   3 calls + AK/SK         an app calling each operation, with request signing
- *   3 calls + token         the same with header-token auth only
+ *   one validator alone     an app importing one `is…` validator from index.js (a request body's, a component's)
+ *   1 call, no validation   an app making one call with header-token auth, validation off
+ *   1 call, validating      the same with validateRequests and validateResponses
+ *   N calls + signing       an app calling each operation, with request signing and validation
+ *   N calls + token         the same with header-token auth only
  * and for comparison the official SDKs making the same calls (when installed as devDependencies).
+ * Bundles are split at dynamic imports, as an application bundler does: `loaded` counts the chunks a
+ * run fetches (all of them when validation is on, the entry alone when it is off).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -27,11 +32,14 @@ interface Row {
   gzip: number;
 }
 
-async function measure(name: string, contents: string, resolveDir: string, platform: 'browser' | 'node'): Promise<Row> {
+/** Which chunks count: every one, or the entry alone (what loads while no lazy import runs). */
+type Loaded = 'all' | 'entry';
+
+async function measure(name: string, contents: string, resolveDir: string, platform: 'browser' | 'node', loaded: Loaded = 'all'): Promise<Row> {
   // Keep out Node built-ins the official SDKs pull in; their size is not the bundle's.
   const externals: Plugin = { name: 'node-builtins', setup: (b) => b.onResolve({ filter: /^node:/ }, (a) => ({ path: a.path, external: true })) };
   const result = await build({
-    stdin: { contents, resolveDir, sourcefile: `${name}.js`, loader: 'js' },
+    stdin: { contents, resolveDir, sourcefile: 'entry.js', loader: 'js' },
     bundle: true,
     minify: true,
     treeShaking: true,
@@ -39,13 +47,35 @@ async function measure(name: string, contents: string, resolveDir: string, platf
     platform,
     target: 'es2022',
     write: false,
+    splitting: true,
+    metafile: true,
+    // A package generated outside the repository still finds ajv, ajv-formats and re2js here.
+    nodePaths: [join(ROOT, 'node_modules')],
+    outdir: join(ROOT, 'node_modules', '.cache', 'funcspec', 'bundle-size'),
     logLevel: 'silent',
     legalComments: 'none',
     plugins: [externals],
     ...(platform === 'browser' ? {} : { mainFields: ['module', 'main'] }),
   });
-  const code = result.outputFiles[0]!.contents;
-  return { name, platform, minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+  // The entry chunk and what it imports statically; with 'all', the chunks import() loads too.
+  const outputs = result.metafile!.outputs;
+  const wanted = new Set<string>();
+  const visit = (path: string): void => {
+    if (wanted.has(path)) return;
+    wanted.add(path);
+    for (const i of outputs[path]?.imports ?? []) if (!i.external && (loaded === 'all' || i.kind === 'import-statement')) visit(i.path);
+  };
+  const entry = Object.keys(outputs).find((p) => basename(p) === 'stdin.js');
+  if (entry === undefined) throw new Error(`esbuild wrote no entry chunk for ${name}`);
+  visit(entry);
+  const chunks = result.outputFiles.filter((f) => [...wanted].some((w) => f.path.endsWith(w)));
+  let minified = 0;
+  let gzip = 0;
+  for (const c of chunks) {
+    minified += c.contents.byteLength;
+    gzip += gzipSync(c.contents, { level: 9 }).byteLength;
+  }
+  return { name, platform, minified, gzip };
 }
 
 /** Spec folders of a generated package: those with an index.js, other than the runtime. */
@@ -71,10 +101,20 @@ function clientOf(pkg: string, spec: string): { className: string; methods: stri
   return { className, methods };
 }
 
-function appEntry(importPath: string, className: string, methods: string[], auth: string): string {
+/** Two `is…` validators of a spec: its first request body's and its first component schema's (by their JSDoc). */
+function someValidators(pkg: string, spec: string): string[] {
+  const dts = readFileSync(join(pkg, spec, 'validators.d.ts'), 'utf8');
+  const found = [...dts.matchAll(/^\/\*\* (.*)\*\/\nexport declare function (is\w+)\(/gm)].map((m) => ({ doc: m[1]!, name: m[2]! }));
+  const body = found.find((v) => v.name.endsWith('RequestBody')) ?? found[0];
+  const schema = found.find((v) => v.doc.includes('a component schema') && v !== body);
+  return [body, schema].flatMap((v) => (v ? [v.name] : []));
+}
+
+/** An application's module calling `methods`; validating, it hands the client the validators, as a bundle must. */
+function appEntry(importPath: string, className: string, methods: string[], auth: string, validate = true): string {
   return [
-    `import { ${className}, ${auth.split('(')[0]} } from ${JSON.stringify(importPath)};`,
-    `const client = new ${className}({ auth: ${auth}, validateRequests: true, validateResponses: true });`,
+    `import { ${className}, ${auth.split('(')[0]}${validate ? ', validators' : ''} } from ${JSON.stringify(importPath)};`,
+    `const client = new ${className}({ auth: ${auth}${validate ? ', validateRequests: true, validateResponses: true, validators' : ''} });`,
     `export async function run(inputs) {`,
     ...methods.map((m, i) => `  await client.${m}(inputs[${i}]);`),
     `}`,
@@ -123,6 +163,13 @@ async function main(): Promise<void> {
     const index = `./${relative(dir, join(dir, 'index.js'))}`;
     const { className, methods } = clientOf(pkg, spec);
     rows.push(await measure(`${spec}: index.js, all exports`, `export * from ${JSON.stringify(index)};`, dir, 'browser'));
+    for (const validator of someValidators(pkg, spec)) {
+      rows.push(await measure(`${spec}: ${validator} alone`, `export { ${validator} } from ${JSON.stringify(index)};`, dir, 'browser', 'entry'));
+    }
+    const token = "headerToken('X-Auth-Token', 't')";
+    const first = methods.slice(0, 1);
+    rows.push(await measure(`${spec}: 1 call + header token, no validation`, appEntry(index, className, first, token, false), dir, 'browser', 'entry'));
+    rows.push(await measure(`${spec}: 1 call + header token, validating`, appEntry(index, className, first, token), dir, 'browser'));
     const signer = /aliyun|alibaba|fc/i.test(spec)
       ? "aliyunAcs3({ accessKeyId: 'id', accessKeySecret: 's', version: '2021-04-06' })"
       : "huaweiAkSk({ ak: 'ak', sk: 'sk', projectId: 'p' })";

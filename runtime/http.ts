@@ -5,12 +5,12 @@
  * carry a credential. It knows nothing about any vendor; vendor auth plugs in through the `auth` option
  * (see ./auth.ts, ./auth-huaweicloud.ts, ./auth-aliyun.ts). One attempt's exchange is ./exchange.ts.
  */
-import type { Auth } from './auth.js';
 import { parseBody } from './body.js';
 import { rfc3986 } from './crypto.js';
 import { ApiError, AuthError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, TimeoutError, ValidationFailedError, type ErrorContext } from './errors.js';
 import { exchange, type AttemptState } from './exchange.js';
 import { Redactor } from './redact.js';
+import { authFor, type AuthOption } from './security.js';
 import { backoffDelay, DEFAULT_RETRY, defaultSleep, isIdempotent, mergeRetry, parseRetryAfter, type RetryOptions } from './retry.js';
 import type { ValidationIssue } from './validation.js';
 
@@ -39,6 +39,12 @@ export interface OperationDescriptor {
   contentType?: string;
   /** The spec's `info.version` (some signatures send it, e.g. Alibaba's `x-acs-version`). */
   apiVersion?: string;
+  /**
+   * The operation's security requirements (its own `security`, else the document's): alternatives,
+   * each the keys of the schemes that apply together; `[]` is `{}` (none needed). Absent when the spec
+   * declares none. Decides which `auth` a call applies (./security.ts).
+   */
+  security?: ReadonlyArray<readonly string[]>;
 }
 
 /** A server URL template of the spec (`https://functiongraph.{region}.myhuaweicloud.com`) and its defaults. */
@@ -50,13 +56,17 @@ export interface ServerTemplate {
 export interface ClientOptions {
   /** Base URL of the API, without a trailing slash. Defaults to the spec's first server. */
   baseUrl?: string;
-  /** Values for the spec's server variables (e.g. `{ region: 'cn-east-3' }`) when `baseUrl` is not given. */
-  serverVariables?: Record<string, string>;
+  /** Values for the spec's server variables (e.g. `{ region: 'cn-east-3' }`) when `baseUrl` is not given; generated clients type them per spec. */
+  serverVariables?: Readonly<Record<string, string | undefined>>;
   /** Inject a fetch implementation (tests, proxies, tracing). Defaults to the global fetch. */
   fetch?: typeof fetch;
   /** Headers added to every request. */
   headers?: Record<string, string>;
-  auth?: Auth;
+  /**
+   * One `Auth` for every operation that needs authentication, or one per security scheme, by its key
+   * in the spec: each call then uses the first of its operation's requirements they meet.
+   */
+  auth?: AuthOption;
   /** Time limit for each attempt, in milliseconds, until the whole body is read (default 30 000; `0` or `Infinity`: none). */
   timeoutMs?: number;
   /** Largest answer body read, in bytes, counted as it streams (default 32 MiB; `0` or `Infinity`: none). */
@@ -134,7 +144,8 @@ export function buildQuery(query: object | undefined): string {
 export function resolveBaseUrl(options: ClientOptions, server: string | ServerTemplate): string {
   if (options.baseUrl !== undefined) return options.baseUrl.replace(/\/+$/, '');
   const template = typeof server === 'string' ? { url: server } : server;
-  const vars = { ...(template.variables ?? {}), ...(options.serverVariables ?? {}) };
+  const vars: Record<string, string> = { ...(template.variables ?? {}) };
+  for (const [name, value] of Object.entries(options.serverVariables ?? {})) if (value !== undefined) vars[name] = value;
   const url = template.url.replace(/\{([^}]+)\}/g, (m, name: string) => vars[name] ?? m);
   const missing = /\{([^}]+)\}/.exec(url);
   if (missing) throw new TypeError(`no value for server variable '${missing[1]}': pass serverVariables or baseUrl`);
@@ -210,6 +221,7 @@ export async function send(
     const issues = validators.request(input.body);
     if (issues.length > 0) throw new ValidationFailedError('request', op.operationId, issues, input.body);
   }
+  const auth = authFor(options.auth, op.security, op.operationId);
   const url = new URL(resolveBaseUrl(options, defaultServer) + expandPath(op.path, input.path) + buildQuery(input.query));
   const headers = new Headers();
   for (const [k, v] of Object.entries(options.headers ?? {})) setHeader(headers, k, v);
@@ -251,7 +263,7 @@ export async function send(
     try {
       ({ response, bytes } = await exchange({
         fetch: doFetch,
-        auth: options.auth,
+        auth,
         operationId: op.operationId,
         apiVersion: op.apiVersion,
         attempt,

@@ -3,7 +3,7 @@
  * requests to Function Compute 2021-04-06 (@alicloud/fc-open20210406 → @alicloud/openapi-client
  * `Client.doRequest` → @alicloud/openapi-util `getAuthorization`).
  */
-import { type Auth, type OutgoingRequest, type VendorConventions } from './auth.js';
+import { type Auth, type OutgoingRequest, type VendorConventions } from "./auth.js";
 export interface AliyunAcs3Options {
     accessKeyId: string;
     /** Only ever used as the HMAC key, never sent or shown. */

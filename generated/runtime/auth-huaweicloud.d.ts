@@ -3,7 +3,7 @@
  * (`SDK-HMAC-SHA256`), the latter byte-for-byte as the official Node SDK
  * (@huaweicloud/huaweicloud-sdk-core `AKSKSigner` and `BasicCredentials.processAuthRequest`) signs.
  */
-import { type Auth, type OutgoingRequest, type VendorConventions } from './auth.js';
+import { type Auth, type OutgoingRequest, type VendorConventions } from "./auth.js";
 export interface HuaweiAkSkOptions {
     /** Access key id: sent in the Authorization header, and still kept out of errors. */
     ak: string;

@@ -5,15 +5,15 @@
  */
 /** The body's bytes, or `undefined` when it is longer than `maxBytes` (reading stopped there, the connection closed). */
 export async function readCapped(response, maxBytes) {
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
     if (declared > maxBytes) {
         discard(response);
         return undefined;
     }
     const stream = response.body;
-    if (!stream || typeof stream.getReader !== 'function') {
+    if (!stream || typeof stream.getReader !== "function") {
         // A custom fetch's hand-made answer without a stream: it is in memory already.
-        const all = typeof response.arrayBuffer === 'function' ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array(0);
+        const all = typeof response.arrayBuffer === "function" ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array(0);
         return all.byteLength > maxBytes ? undefined : all;
     }
     const reader = stream.getReader();
@@ -21,17 +21,15 @@ export async function readCapped(response, maxBytes) {
     let total = 0;
     for (;;) {
         const { done, value } = await reader.read();
-        if (done)
-            break;
+        if (done) break;
         total += value.byteLength;
         if (total > maxBytes) {
-            reader.cancel().catch(() => { });
+            reader.cancel().catch(() => {});
             return undefined;
         }
         chunks.push(value);
     }
-    if (chunks.length === 1)
-        return chunks[0];
+    if (chunks.length === 1) return chunks[0];
     const out = new Uint8Array(total);
     let at = 0;
     for (const c of chunks) {
@@ -43,8 +41,7 @@ export async function readCapped(response, maxBytes) {
 /** Drops a body not to be read (a redirect's, one over the cap), closing its connection. */
 export function discard(response) {
     const stream = response.body;
-    if (stream && typeof stream.cancel === 'function')
-        stream.cancel().catch(() => { });
+    if (stream && typeof stream.cancel === "function") stream.cancel().catch(() => {});
 }
 /**
  * The body as a value: `undefined` when empty, parsed JSON when the content type says JSON or (no
@@ -53,16 +50,28 @@ export function discard(response) {
  */
 export function parseBody(bytes, contentType) {
     const text = new TextDecoder().decode(bytes);
-    if (text === '')
-        return { ok: true, value: undefined };
-    const type = contentType ?? '';
+    if (text === "") return {
+        ok: true,
+        value: undefined
+    };
+    const type = contentType ?? "";
     const saysJson = /json/i.test(type);
-    if (!saysJson && !/^\s*[[{]/.test(text))
-        return { ok: true, value: text };
+    if (!saysJson && !/^\s*[[{]/.test(text)) return {
+        ok: true,
+        value: text
+    };
     try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return saysJson || type === '' ? { ok: false, text } : { ok: true, value: text };
+        return {
+            ok: true,
+            value: JSON.parse(text)
+        };
+    } catch {
+        return saysJson || type === "" ? {
+            ok: false,
+            text
+        } : {
+            ok: true,
+            value: text
+        };
     }
 }

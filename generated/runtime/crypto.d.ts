@@ -1,7 +1,3 @@
-/**
- * SHA-256 and HMAC-SHA256 through WebCrypto (`globalThis.crypto.subtle`), so request signing needs no
- * dependency and runs the same in Node 20+ and browsers. Plus the RFC 3986 encoding signers share.
- */
 export declare function sha256Hex(data: string | Uint8Array): Promise<string>;
 export declare function hmacSha256Hex(key: string, data: string): Promise<string>;
 /** RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - . _ ~`, as UTF-8, upper-case hex. */

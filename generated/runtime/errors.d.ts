@@ -1,5 +1,5 @@
-import type { RequestSummary } from './redact.js';
-import type { ValidationIssue } from './validation.js';
+import type { RequestSummary } from "./redact.js";
+import type { ValidationIssue } from "./validation.js";
 /** What the transport adds to an error about the exchange: never a credential (see ./redact.ts). */
 export interface ErrorContext {
     /** The last request sent, with credential headers replaced by `[REDACTED]`. */
@@ -30,47 +30,35 @@ export declare class ApiError extends CallError {
     readonly requestId: string | undefined;
     /** The parsed body as received. */
     readonly body: unknown;
-    readonly name = "ApiError";
-    constructor(operationId: string, status: number, 
-    /** The vendor's error code (a body field a vendor module declares), when the body has one. */
-    code: string | undefined, 
-    /** The vendor's error message, when the body has one. */
-    errorMessage: string | undefined, 
-    /** From the response headers the vendor modules declare (`X-Request-Id`, ...), else the body. */
-    requestId: string | undefined, 
-    /** The parsed body as received. */
-    body: unknown, context?: ErrorContext);
+    override readonly name = "ApiError";
+    constructor(operationId: string, status: number, code: string | undefined, errorMessage: string | undefined, requestId: string | undefined, body: unknown, context?: ErrorContext);
     /** `clean` is applied to what the headers give (the request id): a server may echo anything there. */
     static from(operationId: string, status: number, headers: Headers, body: unknown, context?: ErrorContext, clean?: (text: string) => string): ApiError;
 }
 /** No HTTP answer at all: DNS, connection refused, reset, TLS. */
 export declare class NetworkError extends CallError {
     readonly operationId: string;
-    readonly name = "NetworkError";
+    override readonly name = "NetworkError";
     constructor(operationId: string, cause: unknown, context?: ErrorContext);
 }
 /** No complete answer within the call's `timeoutMs` (per attempt). */
 export declare class TimeoutError extends CallError {
     readonly operationId: string;
     readonly timeoutMs: number;
-    readonly name = "TimeoutError";
+    override readonly name = "TimeoutError";
     constructor(operationId: string, timeoutMs: number, context?: ErrorContext);
 }
 /** A request body failed validation before sending, or a response body failed it after receiving. */
 export declare class ValidationFailedError extends Error {
-    readonly direction: 'request' | 'response';
+    readonly direction: "request" | "response";
     readonly operationId: string;
     readonly issues: readonly ValidationIssue[];
     /** The offending value, kept as it was (for responses: the parsed body as received). */
     readonly value: unknown;
     /** For responses: the HTTP status whose schema was checked. */
     readonly status?: number | undefined;
-    readonly name = "ValidationFailedError";
-    constructor(direction: 'request' | 'response', operationId: string, issues: readonly ValidationIssue[], 
-    /** The offending value, kept as it was (for responses: the parsed body as received). */
-    value: unknown, 
-    /** For responses: the HTTP status whose schema was checked. */
-    status?: number | undefined);
+    override readonly name = "ValidationFailedError";
+    constructor(direction: "request" | "response", operationId: string, issues: readonly ValidationIssue[], value: unknown, status?: number | undefined);
 }
 /** A 2xx answer whose body says it is JSON (or, without a content type, looks like it) and does not parse. */
 export declare class ResponseParseError extends CallError {
@@ -79,17 +67,15 @@ export declare class ResponseParseError extends CallError {
     readonly contentType: string | undefined;
     /** The body as received (credentials removed). */
     readonly body: string;
-    readonly name = "ResponseParseError";
-    constructor(operationId: string, status: number, contentType: string | undefined, 
-    /** The body as received (credentials removed). */
-    body: string, context?: ErrorContext);
+    override readonly name = "ResponseParseError";
+    constructor(operationId: string, status: number, contentType: string | undefined, body: string, context?: ErrorContext);
 }
 /** The answer's body was longer than `maxResponseBytes`: reading stopped there and the connection was closed. */
 export declare class ResponseTooLargeError extends CallError {
     readonly operationId: string;
     readonly status: number;
     readonly maxResponseBytes: number;
-    readonly name = "ResponseTooLargeError";
+    override readonly name = "ResponseTooLargeError";
     constructor(operationId: string, status: number, maxResponseBytes: number, context?: ErrorContext);
 }
 /**
@@ -98,21 +84,17 @@ export declare class ResponseTooLargeError extends CallError {
  */
 export declare class RedirectError extends CallError {
     readonly operationId: string;
-    readonly reason: 'too-many' | 'bad-location' | 'opaque';
+    readonly reason: "too-many" | "bad-location" | "opaque";
     readonly status: number;
     /** The Location header as received (credentials removed), when fetch showed it. */
     readonly location: string | undefined;
-    readonly name = "RedirectError";
-    constructor(operationId: string, reason: 'too-many' | 'bad-location' | 'opaque', status: number, 
-    /** The Location header as received (credentials removed), when fetch showed it. */
-    location: string | undefined, context?: ErrorContext);
+    override readonly name = "RedirectError";
+    constructor(operationId: string, reason: "too-many" | "bad-location" | "opaque", status: number, location: string | undefined, context?: ErrorContext);
 }
 /** The auth could not be applied to the request: its token source failed, or it refused the request. */
 export declare class AuthError extends CallError {
     readonly operationId: string;
-    readonly name = "AuthError";
-    constructor(operationId: string, 
-    /** What the auth threw, as a plain copy with the credentials removed (see ./redact.ts). */
-    cause: unknown, context?: ErrorContext);
+    override readonly name = "AuthError";
+    constructor(operationId: string, cause: unknown, context?: ErrorContext);
 }
 export {};

@@ -1,5 +1,5 @@
 /** The errors a generated client throws; what an error body means is read from ./conventions.ts. */
-import { CONVENTIONS } from './conventions.js';
+import { CONVENTIONS } from "./conventions.js";
 /**
  * What every error about one call carries besides its message: the redacted request and the attempt
  * count. One base so each error class states only what is its own.
@@ -21,17 +21,9 @@ export class ApiError extends CallError {
     errorMessage;
     requestId;
     body;
-    name = 'ApiError';
-    constructor(operationId, status, 
-    /** The vendor's error code (a body field a vendor module declares), when the body has one. */
-    code, 
-    /** The vendor's error message, when the body has one. */
-    errorMessage, 
-    /** From the response headers the vendor modules declare (`X-Request-Id`, ...), else the body. */
-    requestId, 
-    /** The parsed body as received. */
-    body, context = {}) {
-        super(`${operationId} failed with HTTP ${status}${code ? ` ${code}` : ''}${errorMessage ? `: ${errorMessage}` : ''}${requestId ? ` (request id ${requestId})` : ''}`, context);
+    name = "ApiError";
+    constructor(operationId, status, code, errorMessage, requestId, body, context = {}) {
+        super(`${operationId} failed with HTTP ${status}${code ? ` ${code}` : ""}${errorMessage ? `: ${errorMessage}` : ""}${requestId ? ` (request id ${requestId})` : ""}`, context);
         this.operationId = operationId;
         this.status = status;
         this.code = code;
@@ -41,11 +33,9 @@ export class ApiError extends CallError {
     }
     /** `clean` is applied to what the headers give (the request id): a server may echo anything there. */
     static from(operationId, status, headers, body, context = {}, clean = (t) => t) {
-        const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
+        const fields = body !== null && typeof body === "object" && !Array.isArray(body) ? body : {};
         const pick = (keys) => {
-            for (const k of keys)
-                if (typeof fields[k] === 'string' || typeof fields[k] === 'number')
-                    return String(fields[k]);
+            for (const k of keys) if (typeof fields[k] === "string" || typeof fields[k] === "number") return String(fields[k]);
             return undefined;
         };
         const fromHeader = CONVENTIONS.requestIdHeaders.map((h) => headers.get(h)).find((v) => v !== null);
@@ -56,9 +46,9 @@ export class ApiError extends CallError {
 /** No HTTP answer at all: DNS, connection refused, reset, TLS. */
 export class NetworkError extends CallError {
     operationId;
-    name = 'NetworkError';
+    name = "NetworkError";
     constructor(operationId, cause, context = {}) {
-        const detail = cause instanceof Error ? [cause.message, cause.cause instanceof Error ? cause.cause.message : ''].filter(Boolean).join(': ') : String(cause);
+        const detail = cause instanceof Error ? [cause.message, cause.cause instanceof Error ? cause.cause.message : ""].filter(Boolean).join(": ") : String(cause);
         super(`${operationId}: network error: ${detail}`, context, { cause });
         this.operationId = operationId;
     }
@@ -67,7 +57,7 @@ export class NetworkError extends CallError {
 export class TimeoutError extends CallError {
     operationId;
     timeoutMs;
-    name = 'TimeoutError';
+    name = "TimeoutError";
     constructor(operationId, timeoutMs, context = {}) {
         super(`${operationId}: no response within ${timeoutMs} ms`, context);
         this.operationId = operationId;
@@ -81,14 +71,10 @@ export class ValidationFailedError extends Error {
     issues;
     value;
     status;
-    name = 'ValidationFailedError';
-    constructor(direction, operationId, issues, 
-    /** The offending value, kept as it was (for responses: the parsed body as received). */
-    value, 
-    /** For responses: the HTTP status whose schema was checked. */
-    status) {
+    name = "ValidationFailedError";
+    constructor(direction, operationId, issues, value, status) {
         const first = issues[0];
-        super(`${operationId}: ${direction} body is invalid${first ? ` at ${first.path || '/'}: ${first.message} (${first.rule})` : ''}${issues.length > 1 ? ` and ${issues.length - 1} more` : ''}`);
+        super(`${operationId}: ${direction} body is invalid${first ? ` at ${first.path || "/"}: ${first.message} (${first.rule})` : ""}${issues.length > 1 ? ` and ${issues.length - 1} more` : ""}`);
         this.direction = direction;
         this.operationId = operationId;
         this.issues = issues;
@@ -102,12 +88,10 @@ export class ResponseParseError extends CallError {
     status;
     contentType;
     body;
-    name = 'ResponseParseError';
-    constructor(operationId, status, contentType, 
-    /** The body as received (credentials removed). */
-    body, context = {}) {
+    name = "ResponseParseError";
+    constructor(operationId, status, contentType, body, context = {}) {
         // Not the parser's message: it quotes the start of the text, which may cut a secret short of being recognised.
-        super(`${operationId}: the HTTP ${status} answer${contentType ? ` (${contentType})` : ''} is not valid JSON (${body.length} characters)`, context);
+        super(`${operationId}: the HTTP ${status} answer${contentType ? ` (${contentType})` : ""} is not valid JSON (${body.length} characters)`, context);
         this.operationId = operationId;
         this.status = status;
         this.contentType = contentType;
@@ -119,7 +103,7 @@ export class ResponseTooLargeError extends CallError {
     operationId;
     status;
     maxResponseBytes;
-    name = 'ResponseTooLargeError';
+    name = "ResponseTooLargeError";
     constructor(operationId, status, maxResponseBytes, context = {}) {
         super(`${operationId}: the HTTP ${status} answer is larger than maxResponseBytes (${maxResponseBytes} bytes)`, context);
         this.operationId = operationId;
@@ -136,16 +120,10 @@ export class RedirectError extends CallError {
     reason;
     status;
     location;
-    name = 'RedirectError';
-    constructor(operationId, reason, status, 
-    /** The Location header as received (credentials removed), when fetch showed it. */
-    location, context = {}) {
-        const why = reason === 'too-many'
-            ? 'too many redirects'
-            : reason === 'opaque'
-                ? 'a redirect whose target fetch does not show (a browser); not followed'
-                : 'a redirect to a location that is not an http(s) URL';
-        super(`${operationId}: ${why}${location !== undefined ? ` (HTTP ${status} to ${location})` : ''}`, context);
+    name = "RedirectError";
+    constructor(operationId, reason, status, location, context = {}) {
+        const why = reason === "too-many" ? "too many redirects" : reason === "opaque" ? "a redirect whose target fetch does not show (a browser); not followed" : "a redirect to a location that is not an http(s) URL";
+        super(`${operationId}: ${why}${location !== undefined ? ` (HTTP ${status} to ${location})` : ""}`, context);
         this.operationId = operationId;
         this.reason = reason;
         this.status = status;
@@ -155,10 +133,8 @@ export class RedirectError extends CallError {
 /** The auth could not be applied to the request: its token source failed, or it refused the request. */
 export class AuthError extends CallError {
     operationId;
-    name = 'AuthError';
-    constructor(operationId, 
-    /** What the auth threw, as a plain copy with the credentials removed (see ./redact.ts). */
-    cause, context = {}) {
+    name = "AuthError";
+    constructor(operationId, cause, context = {}) {
         super(`${operationId}: the auth failed: ${cause instanceof Error ? cause.message : String(cause)}`, context, { cause });
         this.operationId = operationId;
     }

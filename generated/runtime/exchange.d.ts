@@ -4,9 +4,9 @@
  * (scheme, host and port): fetch's own following drops only `Authorization`, and re-sends the rest
  * (`X-Auth-Token`, `X-Security-Token`, API keys) and a 307's body wherever the Location points.
  */
-import type { Auth, OutgoingRequest } from './auth.js';
-import { type ErrorContext } from './errors.js';
-import { type Redactor } from './redact.js';
+import type { Auth, OutgoingRequest } from "./auth.js";
+import { type ErrorContext } from "./errors.js";
+import { type Redactor } from "./redact.js";
 /** What an attempt has sent so far, for the errors thrown about it (the last hop, and every secret seen). */
 export interface AttemptState {
     request: OutgoingRequest;

@@ -1,22 +1,15 @@
-/**
- * The transport every generated client shares: URL building, JSON bodies, auth (re-applied on every
- * attempt and on every same-origin redirect), limits (a per-attempt timeout, a response size cap, a
- * redirect cap), aborts, retries, validation, and turning non-2xx answers into typed errors that never
- * carry a credential. It knows nothing about any vendor; vendor auth plugs in through the `auth` option
- * (see ./auth.ts, ./auth-huaweicloud.ts, ./auth-aliyun.ts). One attempt's exchange is ./exchange.ts.
- */
-import type { Auth } from './auth.js';
-import { type RetryOptions } from './retry.js';
-import type { ValidationIssue } from './validation.js';
+import { type AuthOption } from "./security.js";
+import { type RetryOptions } from "./retry.js";
+import type { ValidationIssue } from "./validation.js";
 /**
  * The limits every call has unless the client or the call sets others: no attempt waits forever, no
  * answer is read past 32 MiB, no redirect chain is followed past 5 hops.
  */
 export declare const DEFAULT_LIMITS: {
     /** Per attempt, until the whole body is read. `0` or `Infinity`: no limit. */
-    readonly timeoutMs: 30000;
+    readonly timeoutMs: 30_000;
     /** Per answer, counted while the body streams in. `0` or `Infinity`: no limit. */
-    readonly maxResponseBytes: number;
+    readonly maxResponseBytes: 33_554_432;
     /** Redirects followed per attempt. `0`: none (a redirect is a `RedirectError`). */
     readonly maxRedirects: 5;
 };
@@ -28,10 +21,16 @@ export interface OperationDescriptor {
     /** Header parameter names the spec declares, as written there. */
     headerParams: readonly string[];
     /** `json` bodies are serialised with JSON.stringify; `text`/`binary` are sent as given; `form` objects URL-encoded. */
-    bodyKind?: 'json' | 'text' | 'binary' | 'form';
+    bodyKind?: "json" | "text" | "binary" | "form";
     contentType?: string;
     /** The spec's `info.version` (some signatures send it, e.g. Alibaba's `x-acs-version`). */
     apiVersion?: string;
+    /**
+     * The operation's security requirements (its own `security`, else the document's): alternatives,
+     * each the keys of the schemes that apply together; `[]` is `{}` (none needed). Absent when the spec
+     * declares none. Decides which `auth` a call applies (./security.ts).
+     */
+    security?: ReadonlyArray<readonly string[]>;
 }
 /** A server URL template of the spec (`https://functiongraph.{region}.myhuaweicloud.com`) and its defaults. */
 export interface ServerTemplate {
@@ -41,13 +40,17 @@ export interface ServerTemplate {
 export interface ClientOptions {
     /** Base URL of the API, without a trailing slash. Defaults to the spec's first server. */
     baseUrl?: string;
-    /** Values for the spec's server variables (e.g. `{ region: 'cn-east-3' }`) when `baseUrl` is not given. */
-    serverVariables?: Record<string, string>;
+    /** Values for the spec's server variables (e.g. `{ region: 'cn-east-3' }`) when `baseUrl` is not given; generated clients type them per spec. */
+    serverVariables?: Readonly<Record<string, string | undefined>>;
     /** Inject a fetch implementation (tests, proxies, tracing). Defaults to the global fetch. */
     fetch?: typeof fetch;
     /** Headers added to every request. */
     headers?: Record<string, string>;
-    auth?: Auth;
+    /**
+     * One `Auth` for every operation that needs authentication, or one per security scheme, by its key
+     * in the spec: each call then uses the first of its operation's requirements they meet.
+     */
+    auth?: AuthOption;
     /** Time limit for each attempt, in milliseconds, until the whole body is read (default 30 000; `0` or `Infinity`: none). */
     timeoutMs?: number;
     /** Largest answer body read, in bytes, counted as it streams (default 32 MiB; `0` or `Infinity`: none). */
@@ -77,7 +80,10 @@ export interface OperationInput {
     headers?: object;
     body?: unknown;
 }
-export interface ApiResponse<S, T> {
+export interface ApiResponse<
+    S,
+    T
+> {
     status: S;
     data: T;
     headers: Headers;

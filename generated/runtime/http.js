@@ -1,88 +1,83 @@
-import { parseBody } from './body.js';
-import { rfc3986 } from './crypto.js';
-import { ApiError, AuthError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, TimeoutError, ValidationFailedError } from './errors.js';
-import { exchange } from './exchange.js';
-import { Redactor } from './redact.js';
-import { backoffDelay, DEFAULT_RETRY, defaultSleep, isIdempotent, mergeRetry, parseRetryAfter } from './retry.js';
+/**
+ * The transport every generated client shares: URL building, JSON bodies, auth (re-applied on every
+ * attempt and on every same-origin redirect), limits (a per-attempt timeout, a response size cap, a
+ * redirect cap), aborts, retries, validation, and turning non-2xx answers into typed errors that never
+ * carry a credential. It knows nothing about any vendor; vendor auth plugs in through the `auth` option
+ * (see ./auth.ts, ./auth-huaweicloud.ts, ./auth-aliyun.ts). One attempt's exchange is ./exchange.ts.
+ */
+import { parseBody } from "./body.js";
+import { rfc3986 } from "./crypto.js";
+import { ApiError, AuthError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, TimeoutError, ValidationFailedError } from "./errors.js";
+import { exchange } from "./exchange.js";
+import { Redactor } from "./redact.js";
+import { authFor } from "./security.js";
+import { backoffDelay, DEFAULT_RETRY, defaultSleep, isIdempotent, mergeRetry, parseRetryAfter } from "./retry.js";
 /**
  * The limits every call has unless the client or the call sets others: no attempt waits forever, no
  * answer is read past 32 MiB, no redirect chain is followed past 5 hops.
  */
 export const DEFAULT_LIMITS = {
     /** Per attempt, until the whole body is read. `0` or `Infinity`: no limit. */
-    timeoutMs: 30_000,
+    timeoutMs: 3e4,
     /** Per answer, counted while the body streams in. `0` or `Infinity`: no limit. */
-    maxResponseBytes: 32 * 1024 * 1024,
+    maxResponseBytes: 33554432,
     /** Redirects followed per attempt. `0`: none (a redirect is a `RedirectError`). */
-    maxRedirects: 5,
+    maxRedirects: 5
 };
 /**
  * Path parameters, percent-encoded as RFC 3986 unreserved characters except ':' and '@', which a path
  * segment may hold as they are (RFC 3986 `pchar`) and which the Huawei SDK sends unescaped (function URNs).
  */
 export function expandPath(template, params) {
-    const values = (params ?? {});
+    const values = params ?? {};
     return template.replace(/\{([^}]+)\}/g, (_m, name) => {
         const value = values[name];
-        if (value === undefined || value === null)
-            throw new TypeError(`missing path parameter '${name}'`);
+        if (value === undefined || value === null) throw new TypeError(`missing path parameter '${name}'`);
         const text = String(value);
-        if (text === '' || text === '.' || text === '..')
-            throw new TypeError(`path parameter '${name}' must not be ${JSON.stringify(text)}`);
-        return rfc3986(text).replace(/%3A/g, ':').replace(/%40/g, '@');
+        if (text === "" || text === "." || text === "..") throw new TypeError(`path parameter '${name}' must not be ${JSON.stringify(text)}`);
+        return rfc3986(text).replace(/%3A/g, ":").replace(/%40/g, "@");
     });
 }
 /** `?a=1&b=x%20y`: RFC 3986 percent-encoding (never '+' for a space), arrays as repeated keys, undefined dropped. */
 export function buildQuery(query) {
     const parts = [];
     const add = (key, value) => {
-        if (value === undefined || value === null)
-            return;
-        parts.push(`${rfc3986(key)}=${rfc3986(typeof value === 'object' ? JSON.stringify(value) : String(value))}`);
+        if (value === undefined || value === null) return;
+        parts.push(`${rfc3986(key)}=${rfc3986(typeof value === "object" ? JSON.stringify(value) : String(value))}`);
     };
     for (const [key, value] of Object.entries(query ?? {})) {
-        if (Array.isArray(value))
-            for (const v of value)
-                add(key, v);
-        else
-            add(key, value);
+        if (Array.isArray(value)) for (const v of value) add(key, v);
+        else add(key, value);
     }
-    return parts.length === 0 ? '' : `?${parts.join('&')}`;
+    return parts.length === 0 ? "" : `?${parts.join("&")}`;
 }
 /** The base URL: explicit, else the server template with the caller's variables over its defaults. */
 export function resolveBaseUrl(options, server) {
-    if (options.baseUrl !== undefined)
-        return options.baseUrl.replace(/\/+$/, '');
-    const template = typeof server === 'string' ? { url: server } : server;
-    const vars = { ...(template.variables ?? {}), ...(options.serverVariables ?? {}) };
+    if (options.baseUrl !== undefined) return options.baseUrl.replace(/\/+$/, "");
+    const template = typeof server === "string" ? { url: server } : server;
+    const vars = { ...template.variables ?? {} };
+    for (const [name, value] of Object.entries(options.serverVariables ?? {})) if (value !== undefined) vars[name] = value;
     const url = template.url.replace(/\{([^}]+)\}/g, (m, name) => vars[name] ?? m);
     const missing = /\{([^}]+)\}/.exec(url);
-    if (missing)
-        throw new TypeError(`no value for server variable '${missing[1]}': pass serverVariables or baseUrl`);
-    return url.replace(/\/+$/, '');
+    if (missing) throw new TypeError(`no value for server variable '${missing[1]}': pass serverVariables or baseUrl`);
+    return url.replace(/\/+$/, "");
 }
 /** The exact body to send: JSON text with `undefined` members dropped (never `null` substituted), text, or bytes. */
 async function encodeBody(kind, body) {
-    if (body === undefined)
-        return undefined;
-    if (kind === 'json' || kind === undefined)
-        return JSON.stringify(body);
-    if (typeof body === 'string')
-        return body;
-    if (kind === 'form' && body !== null && typeof body === 'object' && Object.getPrototypeOf(body) === Object.prototype) {
+    if (body === undefined) return undefined;
+    if (kind === "json" || kind === undefined) return JSON.stringify(body);
+    if (typeof body === "string") return body;
+    if (kind === "form" && body !== null && typeof body === "object" && Object.getPrototypeOf(body) === Object.prototype) {
         return buildQuery(body).slice(1);
     }
-    if (body instanceof Uint8Array)
-        return body;
-    if (body instanceof ArrayBuffer)
-        return new Uint8Array(body);
-    if (ArrayBuffer.isView(body))
-        return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    if (body instanceof Uint8Array) return body;
+    if (body instanceof ArrayBuffer) return new Uint8Array(body);
+    if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
     // Blob, ReadableStream, URLSearchParams...: read once, so it can be signed and re-sent on retry.
     return new Uint8Array(await new Response(body).arrayBuffer());
 }
 function abortError(signal) {
-    return signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted.', 'AbortError');
+    return signal.reason instanceof Error ? signal.reason : new DOMException("The operation was aborted.", "AbortError");
 }
 /** The validator for a success status: exact (`200`), then range (`2XX`), then `default`. */
 function responseValidator(validators, status) {
@@ -91,71 +86,86 @@ function responseValidator(validators, status) {
 }
 /** A limit from the options: `undefined` is the default, `0` and `Infinity` are none; anything else but a number ≥ 0 is refused. */
 function limit(name, value, fallback, zeroIsNone = true) {
-    if (value === undefined)
-        return fallback;
-    if (typeof value !== 'number' || Number.isNaN(value) || value < 0)
-        throw new TypeError(`${name} must be a number >= 0, not ${String(value)}`);
+    if (value === undefined) return fallback;
+    if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw new TypeError(`${name} must be a number >= 0, not ${String(value)}`);
     return value === 0 && zeroIsNone ? Infinity : value;
 }
 /** The per-attempt timer: aborts its signal when the time is up (never when `ms` is Infinity). */
 function attemptTimer(ms) {
-    if (!Number.isFinite(ms))
-        return { signal: undefined, fired: () => false, clear: () => { } };
+    if (!Number.isFinite(ms)) return {
+        signal: undefined,
+        fired: () => false,
+        clear: () => {}
+    };
     const controller = new AbortController();
     let fired = false;
     const id = setTimeout(() => {
         fired = true;
-        controller.abort(new DOMException(`no response within ${ms} ms`, 'TimeoutError'));
+        controller.abort(new DOMException(`no response within ${ms} ms`, "TimeoutError"));
     }, Math.min(ms, 2 ** 31 - 1));
-    return { signal: controller.signal, fired: () => fired, clear: () => clearTimeout(id) };
+    return {
+        signal: controller.signal,
+        fired: () => fired,
+        clear: () => clearTimeout(id)
+    };
 }
 /** Sets caller-given headers, refusing a value `Headers` would refuse, without quoting it (it may be a credential). */
 function setHeader(headers, name, value) {
-    if (/[\r\n\0]|[\u0100-\uffff]/.test(value))
-        throw new TypeError(`the value of header ${JSON.stringify(name)} contains a line break, NUL or a character over U+00FF; it is not shown`);
+    if (/[\r\n\0]|[\u0100-\uffff]/.test(value)) throw new TypeError(`the value of header ${JSON.stringify(name)} contains a line break, NUL or a character over U+00FF; it is not shown`);
     headers.set(name, value);
 }
-const OWN_ERRORS = [AuthError, RedirectError, ResponseTooLargeError];
+const OWN_ERRORS = [
+    AuthError,
+    RedirectError,
+    ResponseTooLargeError
+];
 export async function send(options, defaultServer, op, input, call = {}, validators = {}) {
     // Everything that can be checked is checked before any I/O (auth may fetch a token, so before it too).
     if (options.validateRequests && validators.request && input.body !== undefined) {
         const issues = validators.request(input.body);
-        if (issues.length > 0)
-            throw new ValidationFailedError('request', op.operationId, issues, input.body);
+        if (issues.length > 0) throw new ValidationFailedError("request", op.operationId, issues, input.body);
     }
+    const auth = authFor(options.auth, op.security, op.operationId);
     const url = new URL(resolveBaseUrl(options, defaultServer) + expandPath(op.path, input.path) + buildQuery(input.query));
     const headers = new Headers();
-    for (const [k, v] of Object.entries(options.headers ?? {}))
-        setHeader(headers, k, v);
-    for (const [k, v] of Object.entries((input.headers ?? {}))) {
-        if (v !== undefined && v !== null)
-            setHeader(headers, k, String(v));
+    for (const [k, v] of Object.entries(options.headers ?? {})) setHeader(headers, k, v);
+    for (const [k, v] of Object.entries(input.headers ?? {})) {
+        if (v !== undefined && v !== null) setHeader(headers, k, String(v));
     }
-    for (const [k, v] of Object.entries(call.headers ?? {}))
-        setHeader(headers, k, v);
+    for (const [k, v] of Object.entries(call.headers ?? {})) setHeader(headers, k, v);
     const body = await encodeBody(op.bodyKind, input.body);
-    if (body !== undefined && !headers.has('content-type'))
-        headers.set('content-type', op.contentType ?? 'application/json');
-    if (!headers.has('accept'))
-        headers.set('accept', 'application/json');
+    if (body !== undefined && !headers.has("content-type")) headers.set("content-type", op.contentType ?? "application/json");
+    if (!headers.has("accept")) headers.set("accept", "application/json");
     const retry = mergeRetry(options.retry, call.retry);
-    const maxRetries = retry === false ? 0 : (retry.maxRetries ?? DEFAULT_RETRY.maxRetries);
+    const maxRetries = retry === false ? 0 : retry.maxRetries ?? DEFAULT_RETRY.maxRetries;
     const mayRetry = retry !== false && (isIdempotent(op.method) || retry.retryNonIdempotent === true);
     const policy = retry || {};
     const sleep = policy.sleep ?? defaultSleep;
     const now = policy.now ?? Date.now;
     const maxDelay = policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
     const statuses = policy.statuses ?? DEFAULT_RETRY.statuses;
-    const timeoutMs = limit('timeoutMs', call.timeoutMs ?? options.timeoutMs, DEFAULT_LIMITS.timeoutMs);
-    const maxResponseBytes = limit('maxResponseBytes', call.maxResponseBytes ?? options.maxResponseBytes, DEFAULT_LIMITS.maxResponseBytes);
-    const maxRedirects = limit('maxRedirects', call.maxRedirects ?? options.maxRedirects, DEFAULT_LIMITS.maxRedirects, false);
+    const timeoutMs = limit("timeoutMs", call.timeoutMs ?? options.timeoutMs, DEFAULT_LIMITS.timeoutMs);
+    const maxResponseBytes = limit("maxResponseBytes", call.maxResponseBytes ?? options.maxResponseBytes, DEFAULT_LIMITS.maxResponseBytes);
+    const maxRedirects = limit("maxRedirects", call.maxRedirects ?? options.maxRedirects, DEFAULT_LIMITS.maxRedirects, false);
     const doFetch = options.fetch ?? globalThis.fetch;
     for (let attempt = 1;; attempt++) {
-        if (call.signal?.aborted)
-            throw abortError(call.signal);
+        if (call.signal?.aborted) throw abortError(call.signal);
         const method = op.method.toUpperCase();
-        const state = { request: { method, url, headers, body: body ?? '', operationId: op.operationId, attempt }, redactor: new Redactor([]) };
-        const context = () => ({ request: state.redactor.summary(state.request.method, state.request.url, state.request.headers), attempts: attempt });
+        const state = {
+            request: {
+                method,
+                url,
+                headers,
+                body: body ?? "",
+                operationId: op.operationId,
+                attempt
+            },
+            redactor: new Redactor([])
+        };
+        const context = () => ({
+            request: state.redactor.summary(state.request.method, state.request.url, state.request.headers),
+            attempts: attempt
+        });
         const canRetry = mayRetry && attempt <= maxRetries;
         const backoff = () => backoffDelay(attempt, policy);
         const timer = attemptTimer(timeoutMs);
@@ -164,9 +174,9 @@ export async function send(options, defaultServer, op, input, call = {}, validat
         let response;
         let bytes;
         try {
-            ({ response, bytes } = await exchange({
+            ({response, bytes} = await exchange({
                 fetch: doFetch,
-                auth: options.auth,
+                auth,
                 operationId: op.operationId,
                 apiVersion: op.apiVersion,
                 attempt,
@@ -178,59 +188,52 @@ export async function send(options, defaultServer, op, input, call = {}, validat
                 maxRedirects,
                 maxResponseBytes,
                 state,
-                context,
+                context
             }));
-        }
-        catch (err) {
-            if (OWN_ERRORS.some((E) => err instanceof E))
-                throw err;
-            if (call.signal?.aborted)
-                throw abortError(call.signal);
+        } catch (err) {
+            if (OWN_ERRORS.some((E) => err instanceof E)) throw err;
+            if (call.signal?.aborted) throw abortError(call.signal);
             const timedOut = timer.fired();
             const failure = timedOut ? new TimeoutError(op.operationId, timeoutMs, context()) : new NetworkError(op.operationId, state.redactor.error(err), context());
-            if (!canRetry || (timedOut && policy.retryTimeouts !== true))
-                throw failure;
+            if (!canRetry || timedOut && policy.retryTimeouts !== true) throw failure;
             await wait(sleep, Math.min(backoff(), maxDelay), call.signal);
             continue;
-        }
-        finally {
+        } finally {
             timer.clear();
         }
         const { redactor } = state;
-        const parsed = parseBody(bytes, response.headers.get('content-type'));
+        const parsed = parseBody(bytes, response.headers.get("content-type"));
         if (!response.ok) {
             const data = parsed.ok ? parsed.value : parsed.text;
             const error = ApiError.from(op.operationId, response.status, response.headers, redactor.value(data), context(), (t) => redactor.text(t));
-            if (!canRetry || !statuses.includes(response.status))
-                throw error;
-            const after = parseRetryAfter(response.headers.get('retry-after'), now());
-            if (after !== undefined && after > maxDelay)
-                throw error;
+            if (!canRetry || !statuses.includes(response.status)) throw error;
+            const after = parseRetryAfter(response.headers.get("retry-after"), now());
+            if (after !== undefined && after > maxDelay) throw error;
             await wait(sleep, after ?? Math.min(backoff(), maxDelay), call.signal);
             continue;
         }
         if (!parsed.ok) {
-            const type = response.headers.get('content-type');
+            const type = response.headers.get("content-type");
             throw new ResponseParseError(op.operationId, response.status, type === null ? undefined : redactor.text(type), redactor.text(parsed.text), context());
         }
         const validate = options.validateResponses ? responseValidator(validators, response.status) : undefined;
         if (validate) {
             const issues = validate(parsed.value);
-            if (issues.length > 0)
-                throw new ValidationFailedError('response', op.operationId, redactor.value(issues), redactor.value(parsed.value), response.status);
+            if (issues.length > 0) throw new ValidationFailedError("response", op.operationId, redactor.value(issues), redactor.value(parsed.value), response.status);
         }
-        return { status: response.status, data: parsed.value, headers: response.headers };
+        return {
+            status: response.status,
+            data: parsed.value,
+            headers: response.headers
+        };
     }
 }
 async function wait(sleep, ms, signal) {
     try {
         await sleep(ms, signal);
-    }
-    catch (err) {
-        if (signal?.aborted)
-            throw abortError(signal);
+    } catch (err) {
+        if (signal?.aborted) throw abortError(signal);
         throw err;
     }
-    if (signal?.aborted)
-        throw abortError(signal);
+    if (signal?.aborted) throw abortError(signal);
 }

@@ -1,11 +1,3 @@
-/**
- * Keeping credentials out of errors. The transport knows every secret of a call (the values of the
- * credential-bearing headers it sent, and what the `Auth` lists in `secrets()`), and removes them from
- * everything it throws: messages, stacks, causes, the request summary and echoed response bodies. A
- * server or a library may give a secret back encoded, so each is also looked for in the forms they
- * produce (see `encodedForms`). Walks over payloads are depth-capped: a hostile answer nested 10^5
- * levels deep gives a bounded copy, never a `RangeError`.
- */
 export declare const REDACTED = "[REDACTED]";
 /** What stands, in a payload an error keeps, for a part nested deeper than 64 levels. */
 export declare const TOO_DEEP = "[TOO DEEP]";

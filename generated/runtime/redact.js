@@ -6,11 +6,11 @@
  * produce (see `encodedForms`). Walks over payloads are depth-capped: a hostile answer nested 10^5
  * levels deep gives a bounded copy, never a `RangeError`.
  */
-import { CONVENTIONS } from './conventions.js';
-import { rfc3986 } from './crypto.js';
-export const REDACTED = '[REDACTED]';
+import { CONVENTIONS } from "./conventions.js";
+import { rfc3986 } from "./crypto.js";
+export const REDACTED = "[REDACTED]";
 /** What stands, in a payload an error keeps, for a part nested deeper than 64 levels. */
-export const TOO_DEEP = '[TOO DEEP]';
+export const TOO_DEEP = "[TOO DEEP]";
 /** Nesting kept of a payload an error carries (JSON APIs nest a handful of levels). */
 const MAX_DEPTH = 64;
 const SECRET_HEADERS = new Set(CONVENTIONS.secretHeaders);
@@ -22,9 +22,8 @@ export function isSensitiveHeader(name) {
 }
 const lowerHex = (s) => s.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
 function base64(bytes) {
-    let binary = '';
-    for (const b of bytes)
-        binary += String.fromCharCode(b);
+    let binary = "";
+    for (const b of bytes) binary += String.fromCharCode(b);
     return btoa(binary);
 }
 /**
@@ -34,7 +33,7 @@ function base64(bytes) {
 function base64Core(secret, offset) {
     const padded = new Uint8Array(offset + secret.length + 1);
     padded.set(secret, offset);
-    return base64(padded).slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + secret.length)) / 6));
+    return base64(padded).slice(Math.ceil(8 * offset / 6), Math.floor(8 * (offset + secret.length) / 6));
 }
 /**
  * `secret` as servers and libraries may give it back: raw; percent-encoded (either hex case, `+` for a
@@ -43,21 +42,24 @@ function base64Core(secret, offset) {
  */
 export function encodedForms(secret) {
     const out = new Set([secret]);
-    for (const url of [encodeURIComponent(secret), rfc3986(secret), encodeURIComponent(secret).replace(/%20/g, '+')]) {
-        for (const form of [url, encodeURIComponent(url)])
-            out.add(form).add(lowerHex(form));
+    for (const url of [
+        encodeURIComponent(secret),
+        rfc3986(secret),
+        encodeURIComponent(secret).replace(/%20/g, "+")
+    ]) {
+        for (const form of [url, encodeURIComponent(url)]) out.add(form).add(lowerHex(form));
     }
     const json = JSON.stringify(secret).slice(1, -1);
-    out.add(json).add(json.replace(/\//g, '\\/'));
-    out.add(json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-    out.add(secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
-    out.add(secret.replace(/~/g, '~0').replace(/\//g, '~1'));
+    out.add(json).add(json.replace(/\//g, "\\/"));
+    out.add(json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+    out.add(secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;"));
+    out.add(secret.replace(/~/g, "~0").replace(/\//g, "~1"));
     // Shorter secrets would give cores short enough to turn up by chance.
     if (secret.length >= 12) {
         const bytes = new TextEncoder().encode(secret);
         for (let offset = 0; offset < 3; offset++) {
             const core = base64Core(bytes, offset);
-            out.add(core).add(core.replace(/\+/g, '-').replace(/\//g, '_'));
+            out.add(core).add(core.replace(/\+/g, "-").replace(/\//g, "_"));
         }
     }
     return [...out].filter((f) => f.length >= 4);
@@ -66,14 +68,19 @@ export function encodedForms(secret) {
 const REFUSED_HEADER_VALUE = /"[\s\S]*"(?= is an invalid header value)/g;
 /** Never `target[key] = value`: a server's `"__proto__"` key would set the copy's prototype. */
 function setOwn(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+    });
 }
 /** Replaces every known secret, in each of its encoded forms, wherever it occurs. Secrets shorter than 4 characters are ignored. */
 export class Redactor {
     #secrets;
     #forms;
     constructor(secrets) {
-        this.#secrets = [...new Set([...secrets].filter((s) => typeof s === 'string' && s.length >= 4))];
+        this.#secrets = [...new Set([...secrets].filter((s) => typeof s === "string" && s.length >= 4))];
     }
     /** Every encoded form of every secret, longest first (so a form containing another goes whole); worked out when an error needs them. */
     get #all() {
@@ -82,22 +89,19 @@ export class Redactor {
     }
     /** This redactor's secrets and `secrets`. */
     with(secrets) {
-        const more = [...secrets].filter((s) => typeof s === 'string' && s.length >= 4 && !this.#secrets.includes(s));
+        const more = [...secrets].filter((s) => typeof s === "string" && s.length >= 4 && !this.#secrets.includes(s));
         return more.length === 0 ? this : new Redactor([...this.#secrets, ...more]);
     }
     /** Adds the credential-bearing header values of `headers` (and, for `Bearer x`, `x` alone). */
     withHeaders(headers) {
         const found = [];
         headers.forEach((value, name) => {
-            if (!isSensitiveHeader(name))
-                return;
+            if (!isSensitiveHeader(name)) return;
             found.push(value);
             const parts = value.split(/[\s,=]+/);
-            if (/^bearer$/i.test(parts[0] ?? '') && parts[1])
-                found.push(parts[1]);
+            if (/^bearer$/i.test(parts[0] ?? "") && parts[1]) found.push(parts[1]);
             const sig = /Signature=([0-9a-fA-F]{16,})/.exec(value)?.[1];
-            if (sig)
-                found.push(sig);
+            if (sig) found.push(sig);
         });
         return this.with(found);
     }
@@ -109,9 +113,7 @@ export class Redactor {
     }
     text(text) {
         let out = text;
-        for (const s of this.#all)
-            if (out.includes(s))
-                out = out.split(s).join(REDACTED);
+        for (const s of this.#all) if (out.includes(s)) out = out.split(s).join(REDACTED);
         return out;
     }
     /**
@@ -122,14 +124,10 @@ export class Redactor {
     value(value) {
         const seen = new Map();
         const walk = (v, depth) => {
-            if (typeof v === 'string')
-                return this.contains(v) ? this.text(v) : v;
-            if (v === null || typeof v !== 'object')
-                return v;
-            if (depth >= MAX_DEPTH)
-                return TOO_DEEP;
-            if (seen.has(v))
-                return seen.get(v);
+            if (typeof v === "string") return this.contains(v) ? this.text(v) : v;
+            if (v === null || typeof v !== "object") return v;
+            if (depth >= MAX_DEPTH) return TOO_DEEP;
+            if (seen.has(v)) return seen.get(v);
             if (Array.isArray(v)) {
                 const copy = [];
                 seen.set(v, copy);
@@ -139,12 +137,10 @@ export class Redactor {
                     changed ||= r !== item;
                     copy.push(r);
                 }
-                if (!changed)
-                    seen.set(v, v);
+                if (!changed) seen.set(v, v);
                 return changed ? copy : v;
             }
-            if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null)
-                return v;
+            if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) return v;
             const copy = {};
             seen.set(v, copy);
             let changed = false;
@@ -154,8 +150,7 @@ export class Redactor {
                 changed ||= r !== item || key !== k;
                 setOwn(copy, key, r);
             }
-            if (!changed)
-                seen.set(v, v);
+            if (!changed) seen.set(v, v);
             return changed ? copy : v;
         };
         return walk(value, 0);
@@ -165,7 +160,11 @@ export class Redactor {
         headers.forEach((value, name) => {
             out[name] = isSensitiveHeader(name) ? REDACTED : this.text(value);
         });
-        return { method, url: this.text(String(url)), headers: out };
+        return {
+            method,
+            url: this.text(String(url)),
+            headers: out
+        };
     }
     /**
      * An error safe to keep as a `cause`. Errors from a fetch (or from whatever a custom fetch wraps) may
@@ -174,21 +173,16 @@ export class Redactor {
      * `syscall`, ...) and the cause chain, each with the secrets removed; nothing else is kept.
      */
     error(err, depth = 0) {
-        const refusedHeader = err instanceof Error && typeof err.message === 'string' && err.message.search(REFUSED_HEADER_VALUE) >= 0;
-        if (this.empty && !refusedHeader)
-            return err;
-        if (!(err instanceof Error))
-            return typeof err === 'string' ? this.text(err) : err !== null && typeof err === 'object' ? REDACTED : err;
+        const refusedHeader = err instanceof Error && typeof err.message === "string" && err.message.search(REFUSED_HEADER_VALUE) >= 0;
+        if (this.empty && !refusedHeader) return err;
+        if (!(err instanceof Error)) return typeof err === "string" ? this.text(err) : err !== null && typeof err === "object" ? REDACTED : err;
         const clean = (text) => this.text(text).replace(REFUSED_HEADER_VALUE, `"${REDACTED}"`);
         const options = depth < 5 && err.cause !== undefined ? { cause: this.error(err.cause, depth + 1) } : undefined;
         const copy = new Error(clean(err.message), options);
         for (const [key, value] of Object.entries(err)) {
-            if (key === 'cause' || key === 'stack' || key === 'message')
-                continue;
-            if (typeof value === 'string')
-                setOwn(copy, key, clean(value));
-            else if (typeof value === 'number' || typeof value === 'boolean')
-                setOwn(copy, key, value);
+            if (key === "cause" || key === "stack" || key === "message") continue;
+            if (typeof value === "string") setOwn(copy, key, clean(value));
+            else if (typeof value === "number" || typeof value === "boolean") setOwn(copy, key, value);
         }
         copy.name = err.name;
         copy.stack = clean(err.stack ?? `${err.name}: ${err.message}`);

@@ -29,7 +29,7 @@ export interface RetryOptions {
 export declare const DEFAULT_RETRY: {
     readonly maxRetries: 2;
     readonly baseDelayMs: 200;
-    readonly maxDelayMs: 30000;
+    readonly maxDelayMs: 30_000;
     readonly retryNonIdempotent: false;
     readonly statuses: readonly number[];
     readonly retryTimeouts: false;

@@ -1,34 +1,42 @@
-/**
- * When and how long to wait before trying a request again: exponential backoff with jitter, the
- * server's `Retry-After` when it sends one, and only for methods that are safe to repeat unless the
- * caller opts in.
- */
 export const DEFAULT_RETRY = {
     maxRetries: 2,
     baseDelayMs: 200,
-    maxDelayMs: 30_000,
+    maxDelayMs: 3e4,
     retryNonIdempotent: false,
-    statuses: [429, 500, 502, 503, 504],
-    retryTimeouts: false,
+    statuses: [
+        429,
+        500,
+        502,
+        503,
+        504
+    ],
+    retryTimeouts: false
 };
 /** RFC 9110 idempotent methods. */
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
+const IDEMPOTENT = new Set([
+    "GET",
+    "HEAD",
+    "OPTIONS",
+    "TRACE",
+    "PUT",
+    "DELETE"
+]);
 export function isIdempotent(method) {
     return IDEMPOTENT.has(method.toUpperCase());
 }
 /** Client options first, call options over them; `false` at either level turns retrying off. */
 export function mergeRetry(client, call) {
-    if (call === false || (call === undefined && client === false))
-        return false;
-    return { ...(client || {}), ...(call || {}) };
+    if (call === false || call === undefined && client === false) return false;
+    return {
+        ...client || {},
+        ...call || {}
+    };
 }
 /** `Retry-After` as a delay in ms: delta-seconds or an HTTP-date; undefined when absent or unreadable. */
 export function parseRetryAfter(value, now) {
-    if (value === null)
-        return undefined;
+    if (value === null) return undefined;
     const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
+    if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1e3);
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
@@ -37,20 +45,19 @@ export function backoffDelay(retry, options) {
     const base = options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs;
     const cap = Math.min(options.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs, base * 2 ** (retry - 1));
     const r = Math.min(Math.max((options.random ?? Math.random)(), 0), 1);
-    return Math.round(cap / 2 + (cap / 2) * r);
+    return Math.round(cap / 2 + cap / 2 * r);
 }
 export function defaultSleep(ms, signal) {
     return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
+        if (signal?.aborted) return reject(signal.reason);
         const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
+            signal?.removeEventListener("abort", onAbort);
             resolve();
         }, ms);
         const onAbort = () => {
             clearTimeout(timer);
             reject(signal?.reason);
         };
-        signal?.addEventListener('abort', onAbort, { once: true });
+        signal?.addEventListener("abort", onAbort, { once: true });
     });
 }

@@ -206,6 +206,7 @@ async function runOnce(values: Flags, io: InputOptions, watched: Set<string>): P
       regenerate: p.regenerate,
       inputsHash: hash,
       typeCheck: values.typecheck,
+      onWarning: (line) => progress.warning(line),
       onPhase: (phase, spec) => progress.phase(phase, phase === 'load' ? spec?.file : spec?.name),
     });
     if (values.check) {

@@ -110,7 +110,8 @@ export function buildModel(
         });
       }
 
-      const security = (Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : []) as Obj[];
+      // The operation's requirements replace the document's; neither declaring any is not the same as `[]`.
+      const security = (Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : undefined) as unknown[] | undefined;
       operations.push({
         operationId,
         methodName: methodNameFor(typeName),
@@ -124,7 +125,7 @@ export function buildModel(
         parameters,
         ...(requestBody ? { requestBody } : {}),
         responses,
-        security: security.map((req) => Object.keys(req)),
+        ...(security ? { security: security.map((req) => Object.keys(isObj(req) ? req : {})) } : {}),
       });
     }
   }
@@ -157,7 +158,7 @@ export function buildModel(
     securitySchemes,
     schemas,
     operations,
-    validators: validatorTargets(operations),
+    validators: validatorTargets(schemas, operations),
     exportedNames: new Set(),
   };
   model.exportedNames = claimExportedNames(model, loaded, runtimeNames, options.clientSource);
@@ -196,12 +197,18 @@ function authFactory(scheme: SecuritySchemeModel): AuthFactoryModel | undefined 
   return undefined;
 }
 
-/** Every request and response body that has a schema gets a validator, named after its type. */
-function validatorTargets(operations: OperationModel[]): ValidatorModel[] {
+/**
+ * Every component schema gets a validator, then every request and response body that has a schema,
+ * named after its type. A body reusing a component under the component's own name is the component's.
+ */
+function validatorTargets(schemas: NamedSchema[], operations: OperationModel[]): ValidatorModel[] {
   const out = new Map<string, ValidatorModel>();
+  for (const s of schemas) out.set(s.typeName, { typeName: s.typeName, schemaPointer: s.pointer, role: 'schema' });
   for (const op of operations) {
     const rb = op.requestBody;
-    if (rb?.schemaPointer && rb.kind === 'json') out.set(rb.typeName, { typeName: rb.typeName, schemaPointer: rb.schemaPointer, operationId: op.operationId, role: 'request' });
+    if (rb?.schemaPointer && rb.kind === 'json' && !out.has(rb.typeName)) {
+      out.set(rb.typeName, { typeName: rb.typeName, schemaPointer: rb.schemaPointer, operationId: op.operationId, role: 'request' });
+    }
     for (const r of op.responses) {
       if (r.body?.schemaPointer && r.body.kind === 'json' && !out.has(r.body.typeName)) {
         out.set(r.body.typeName, { typeName: r.body.typeName, schemaPointer: r.body.schemaPointer, operationId: op.operationId, role: 'response', status: r.status });

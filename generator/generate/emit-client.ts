@@ -1,5 +1,6 @@
 /** client.ts of a spec: one typed method per operation over the runtime's `send`. */
 import { jsDocText, jsLiteral } from './escape.js';
+import { apiText } from './jsdoc.js';
 import type { OperationModel, SpecModel } from './model.js';
 import { renderTemplate } from './render.js';
 
@@ -51,17 +52,64 @@ function resultType(op: OperationModel): string {
     .join(' | ');
 }
 
+/** What an operation's security requirements ask of the caller, in a sentence. */
+function securityLine(security: string[][] | undefined): string | undefined {
+  if (security === undefined) return undefined;
+  const alternatives = security.filter((r) => r.length > 0).map((r) => r.map((k) => `\`${k.replace(/`/g, '')}\``).join(' and '));
+  if (alternatives.length === 0) return 'Authentication: none (no `auth` is applied).';
+  const optional = security.some((r) => r.length === 0) ? ', or none' : '';
+  return `Authentication: ${alternatives.join(', or ')}${optional}.`;
+}
+
 /** The method's JSDoc, one entry per line (the template escapes each as comment text). */
 function docLines(op: OperationModel): string[] {
   const lines: string[] = [];
   const text = [op.summary, op.description]
     .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
-    .map((t) => jsDocText(t).trim())
+    .map((t) => jsDocText(apiText(t)).trim())
     .join('\n\n');
   if (text) lines.push(...text.split('\n'), '');
   lines.push(`\`${op.method} ${op.path}\` (operationId \`${op.operationId}\`)`);
+  const security = securityLine(op.security);
+  if (security) lines.push('', security);
   if (op.deprecated) lines.push('@deprecated');
   return lines;
+}
+
+/**
+ * The client's options type: the runtime's, with `serverVariables` narrowed to the first server's
+ * variables (an enum becomes a union, so a misspelt name or value does not compile, where the
+ * runtime's `Record<string, string>` let it through to a call of the default server) and `auth`
+ * also taking one `Auth` per security scheme of the spec.
+ */
+function optionFields(model: SpecModel): Array<{ key: string; type: string; doc: string }> {
+  const server = model.servers[0];
+  const variables = server?.variables ?? [];
+  const variableType =
+    variables.length === 0
+      ? 'Readonly<Record<string, never>>'
+      : `{ ${variables.map((v) => `readonly ${jsLiteral(v.name)}?: ${v.enum && v.enum.length > 0 ? v.enum.map((e) => jsLiteral(e)).join(' | ') : 'string'}`).join('; ')} }`;
+  const defaults = variables.map((v) => `${v.name} = ${v.default}`).join(', ');
+  const fields = [
+    {
+      key: 'serverVariables',
+      type: variableType,
+      doc:
+        variables.length === 0
+          ? "The spec's server has no variables."
+          : `Values for the variables of \`${server!.url.replace(/`/g, '')}\` when \`baseUrl\` is not given (defaults: ${defaults}).`,
+    },
+  ];
+  const schemes = model.securitySchemes.map((sc) => `readonly ${jsLiteral(sc.key)}?: Auth`);
+  fields.push({
+    key: 'auth',
+    type: schemes.length === 0 ? 'Auth' : `Auth | { ${schemes.join('; ')} }`,
+    doc:
+      schemes.length === 0
+        ? 'Applied to every call (the spec declares no security schemes).'
+        : "One `Auth` for every operation that needs authentication, or one per security scheme by its key: each call then uses the first of its operation's requirements they meet (see each method).",
+  });
+  return fields;
 }
 
 export function emitClient(model: SpecModel): string {
@@ -78,6 +126,7 @@ export function emitClient(model: SpecModel): string {
       headerParams: op.parameters.filter((p) => p.in === 'header').map((p) => p.name),
       ...(op.requestBody ? { bodyKind: op.requestBody.kind, contentType: op.requestBody.contentType } : {}),
       ...(model.version ? { apiVersion: model.version } : {}),
+      ...(op.security ? { security: op.security } : {}),
     };
     return {
       operationId: op.operationId,
@@ -101,13 +150,17 @@ export function emitClient(model: SpecModel): string {
   const authLines = model.securitySchemes.map((sc) => {
     const how = sc.factory ? `${sc.factory.name}(${[...sc.factory.args.map((a) => jsLiteral(a)), '…'].join(', ')})` : 'a custom Auth';
     // A backtick inside would end the code span early.
-    return `- ${sc.key}: pass \`auth: ${how.replace(/`/g, '')}\``;
+    return `- ${sc.key.replace(/`/g, '')}: \`${how.replace(/`/g, '')}\``;
   });
   return renderTemplate('client.ts', {
     authLines,
     file: model.origin,
     runtimeHttp: `${model.runtimeImport}/http.js`,
+    runtimeAuth: `${model.runtimeImport}/auth.js`,
     clientName: model.clientName,
+    optionsName: `${model.clientName}Options`,
+    optionsDoc: `Options of {@link ${model.clientName}}: the runtime's \`ClientOptions\`, with this API's server variables and security schemes.`,
+    optionFields: optionFields(model),
     titleDoc: `Client for ${model.title}${model.version ? ` (${model.version})` : ''}.`,
     typeImports: [...typeImports].sort(),
     operations,

@@ -18,6 +18,8 @@ export function emitReadme(info: PackageInfo, models: SpecModel[], regenerate = 
       operations: m.operations.map((op) => ({ methodName: op.methodName, http: `${op.method} ${op.path}`, operationId: op.operationId, summary: op.summary ?? '' })),
       firstMethod: first?.methodName,
       ...authExample(m),
+      // With several schemes, `auth` may also be one per scheme; each call picks what its operation accepts.
+      ...(m.securitySchemes.length > 1 ? { authSchemes: `auth: { ${m.securitySchemes.map((sc) => `${jsLiteral(sc.key)}: …`).join(', ')} }` } : {}),
       schemaCount: m.schemas.length,
     };
   });

@@ -1,18 +1,30 @@
-/** validators.raw.js of a spec: Ajv's standalone code for every body validator the model lists. */
+/** validators.raw.js of a spec: Ajv's standalone code, one function per distinct schema the model lists, tree-shakable. */
 import { _ } from 'ajv';
 import { createSpecAjv, standaloneSupport } from '../openapi/ajv.js';
+import { isObj } from '../openapi/json.js';
+import { getAtPointer, uriFragment } from '../openapi/pointer.js';
+import { refTarget } from '../openapi/refs.js';
 import { registerDocument } from '../openapi/validate-examples.js';
 import { collectFormats, stripAnnotations, toJsonSchema2020 } from './json-schema.js';
 import { jsString, lineCommentText } from './escape.js';
-import type { SpecModel } from './model.js';
-import { standaloneExports } from './standalone.js';
+import type { SpecModel, ValidatorModel } from './model.js';
+import { exportStatements, pureValue, shareSchema, standaloneValidators, type StandaloneExport } from './standalone.js';
+
+/** What ajv.ts's standaloneSupport defines to catch a stack overflow on deep data; every export goes through it. */
+const GUARD = 'specGuard';
+const SPEC_DEFAULT = 'const specDefault = (module) => module.default?.default ?? module.default;';
+const SPEC_FORMAT = 'const specFormat = (formats, name) => formats[name];';
 
 /**
  * Ajv2020 standalone ESM: every validator compiled now, so importing the package never compiles a
  * schema. Ajv's standalone output still `require`s its small runtime helpers; they become imports.
+ * Names whose schemas are one (a body that is only a `$ref` to a component, a component that is only
+ * a `$ref` to another) export one function. Nothing at the top level has a side effect, so a bundler
+ * keeps only the validators an application imports.
  */
 export function emitValidatorCode(model: SpecModel): string {
   const targets = model.validators;
+  if (targets.length === 0) return '// This document declares no component schemas and no JSON bodies with schemas.\nexport {};\n';
   const document = stripAnnotations(toJsonSchema2020(model.document, model.openapiVersion));
   const ajv = createSpecAjv(document, {
     // Arbitrary input documents carry keywords we cannot enumerate; our own specs are held to strict
@@ -24,46 +36,108 @@ export function emitValidatorCode(model: SpecModel): string {
     // bundles: see `npm run bench`).
     inlineRefs: false,
   });
+  // Ajv2020 always tracks which properties and items each function evaluated (`validateN.evaluated`
+  // and code in every function); only unevaluatedProperties/unevaluatedItems read it.
+  if (!usesUnevaluated(document)) (ajv.opts as { unevaluated?: boolean }).unevaluated = false;
   for (const f of collectFormats(document)) if (!ajv.formats[f]) ajv.addFormat(f, true);
   const docId = registerDocument(ajv, document);
-  const exports: Record<string, string> = {};
+
+  const groups = new Map<string, { key: string; names: string[]; first: ValidatorModel }>();
   for (const t of targets) {
-    // encodeURI keeps `#`, which would end the fragment: a path such as `/a#b` must stay inside it.
-    ajv.addSchema({ $ref: `${docId}#${encodeURI(t.schemaPointer).replace(/#/g, '%23')}` }, t.typeName);
-    exports[t.typeName] = t.typeName;
+    const at = schemaOf(document, t.schemaPointer);
+    const group = groups.get(at);
+    if (group) group.names.push(t.typeName);
+    else groups.set(at, { key: '', names: [t.typeName], first: t });
   }
-  if (targets.length === 0) return '// This document declares no JSON bodies with schemas.\nexport {};\n';
-  // Compile one at a time so a schema Ajv cannot handle is reported where it is in the spec.
-  for (const t of targets) {
+  const fail = (t: ValidatorModel, err: unknown): Error => {
+    // Ajv resolves and compiles a schema and everything it references recursively: a chain of some 200
+    // nested references (real documents: under 30) runs out of stack, which is the document's doing too.
+    const why = err instanceof RangeError ? 'its schema nests, through $refs, too deeply for Ajv to compile' : (err as Error).message;
+    return model.source.errorAt(t.schemaPointer, `cannot compile a validator for ${t.typeName}: ${why}`);
+  };
+  // Every schema stands for one compilation before any is compiled, so a `$ref` compiled first shares it.
+  for (const [at, group] of groups) {
+    let key: string | undefined;
     try {
-      ajv.getSchema(t.typeName);
+      key = shareSchema(ajv, docId, uriFragment(at));
     } catch (err) {
-      // Ajv compiles a schema and everything it references recursively: a chain of some 200 nested
-      // references (real documents: under 30) runs out of stack, which is the document's doing too.
-      const why = err instanceof RangeError ? 'its schema nests, through $refs, too deeply for Ajv to compile' : (err as Error).message;
-      throw model.source.errorAt(t.schemaPointer, `cannot compile a validator for ${t.typeName}: ${why}`);
+      throw fail(group.first, err);
+    }
+    if (key === undefined) throw model.source.errorAt(group.first.schemaPointer, `cannot compile a validator for ${group.first.typeName}: no schema at ${at}`);
+    group.key = key;
+  }
+  // Compile one at a time so a schema Ajv cannot handle is reported where it is in the spec.
+  for (const { key, first } of groups.values()) {
+    try {
+      ajv.getSchema(key);
+    } catch (err) {
+      throw fail(first, err);
     }
   }
-  // Ajv's standaloneCode, in linear time (standalone.ts): its own copies the code once per export.
-  let code = standaloneExports(ajv, exports);
+  const exports: StandaloneExport[] = [...groups.values()].map(({ key, names }) => ({ key, names }));
 
+  // Ajv's runtime helpers are CommonJS with `exports.default`. Node hands an ESM importer the whole
+  // `exports` object as the default, bundlers hand over `exports.default`; specDefault accepts both.
+  // Constants read from them are pure calls, so a bundler drops the ones no kept validator uses.
   const imports: string[] = [];
-  const required = new Map<string, string>();
-  code = code.replace(/require\("([^"]+)"\)/g, (_m: string, mod: string) => {
-    let id = required.get(mod);
+  const modules = new Map<string, string>();
+  const moduleOf = (mod: string): string => {
+    let id = modules.get(mod);
     if (!id) {
-      id = `runtime${required.size}`;
-      required.set(mod, id);
-      // Ajv's runtime helpers are CommonJS with `exports.default`. Node hands an ESM importer the
-      // whole `exports` object as the default, bundlers hand over `exports.default`; accept both.
-      imports.push(`import * as ${id}Module from ${jsString(mod.endsWith('.js') ? mod : `${mod}.js`)};`);
-      imports.push(`const ${id} = { default: ${id}Module.default?.default ?? ${id}Module.default };`);
+      id = `runtime${modules.size}Module`;
+      modules.set(mod, id);
+      imports.push(`import * as ${id} from ${jsString(mod.endsWith('.js') ? mod : `${mod}.js`)};`);
     }
     return id;
-  });
-  if (/\bfullFormats\b/.test(code)) imports.push('import { fullFormats } from "ajv-formats/dist/formats.js";');
+  };
+  const valueCode = (prefix: string, code: string): string => {
+    const required = /^require\("([^"]+)"\)\.default$/.exec(code);
+    if (required) return `/*#__PURE__*/ specDefault(${moduleOf(required[1]!)})`;
+    const format = /^fullFormats(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])$/.exec(code);
+    if (format) return `/*#__PURE__*/ specFormat(fullFormats, ${format[1] !== undefined ? jsString(format[1]) : format[2]!})`;
+    return pureValue(prefix, code);
+  };
+  // Ajv's standaloneCode, in linear time (standalone.ts): its own copies the code once per export.
+  const built = standaloneValidators(ajv, exports, valueCode);
+  let code = built.code;
+  // Ajv writes its strings with JSON.stringify, so `require("` in the code is never inside one.
+  if (/\brequire\("/.test(code)) throw new Error('Ajv standalone code requires a module in a way funcspec does not rewrite');
+  const helpers: string[] = modules.size > 0 ? [SPEC_DEFAULT] : [];
+  if (/\bfullFormats\b/.test(code)) {
+    imports.push('import { fullFormats } from "ajv-formats/dist/formats.js";');
+    helpers.push(SPEC_FORMAT);
+  }
   code = code.replace(/^"use strict";\n?/, '');
   // RE2 for `pattern`, linear `uniqueItems`, the depth guard: what createSpecAjv's code calls (openapi/ajv.ts).
+  // The exports are not in `code`: they are written below, after it, each through the guard once.
   const support = standaloneSupport(code);
-  return `// Generated by funcspec from ${lineCommentText(model.origin)} with Ajv (standalone). Do not edit.\n${[...imports, ...support.imports].join('\n')}\n${support.code}`;
+  if (!support.imports.some((s) => s.includes(`function ${GUARD}(`))) throw new Error(`standaloneSupport no longer defines ${GUARD}`);
+  return `// Generated by funcspec from ${lineCommentText(model.origin)} with Ajv (standalone). Do not edit.\n${[...imports, ...helpers, ...support.imports].join('\n')}\n${support.code}\n${exportStatements(exports, built.validateNames, GUARD)}`;
+}
+
+/** The pointer of the schema at `pointer` once `$ref`s that are all there is to a schema are followed. */
+function schemaOf(document: unknown, pointer: string): string {
+  const seen = new Set<string>();
+  let at = pointer;
+  for (;;) {
+    const node = getAtPointer(document, at);
+    const target = isObj(node) && Object.keys(node).length === 1 ? refTarget(node.$ref) : undefined;
+    if (target === undefined || seen.has(target) || getAtPointer(document, target) === undefined) return at;
+    seen.add(at);
+    at = target;
+  }
+}
+
+/** Whether the document uses a keyword that needs Ajv to track evaluated properties or items. */
+function usesUnevaluated(document: unknown): boolean {
+  const stack: unknown[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (isObj(node)) {
+      if ('unevaluatedProperties' in node || 'unevaluatedItems' in node) return true;
+      stack.push(...Object.values(node));
+    }
+  }
+  return false;
 }

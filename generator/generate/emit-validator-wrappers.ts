@@ -1,4 +1,4 @@
-/** validators.ts of a spec: typed `is…`/`validate…` wrappers over the raw validators, and the per-operation map the client uses. */
+/** validators.ts of a spec: typed `is…`/`validate…` wrappers over the raw validators (every component schema and body), and the per-operation map the client uses. */
 import type { SpecModel } from './model.js';
 import { renderTemplate } from './render.js';
 
@@ -18,7 +18,7 @@ export function emitValidatorWrappers(model: SpecModel): string {
     ...t,
     isName: `is${t.typeName}`,
     validateName: `validate${t.typeName}`,
-    isDoc: `True when \`value\` is a valid {@link ${t.typeName}} (${t.role} body of ${t.operationId}${t.status ? `, status ${t.status}` : ''}).`,
+    isDoc: `True when \`value\` is a valid {@link ${t.typeName}} (${t.role === 'schema' ? 'a component schema' : `${t.role} body of ${t.operationId ?? ''}${t.status ? `, status ${t.status}` : ''}`}).`,
     validateDoc: `Validates a {@link ${t.typeName}}, listing every problem with its JSON pointer and failed rule.`,
   }));
   return renderTemplate('validators.ts', {

@@ -63,6 +63,16 @@ export function jsLiteral(value: unknown, options: { htmlSafe?: boolean } = {}):
 }
 
 /**
+ * The TypeScript type of a value list `as const`, written out (`readonly ["a", 1]`), so that the
+ * declaration can be emitted without a type checker. A number that has no literal type (`NaN`,
+ * `Infinity`, `-0`) is `number`, as TypeScript itself infers it.
+ */
+export function tsTupleType(values: ReadonlyArray<string | number>): string {
+  const literal = (v: string | number): string => (typeof v === 'string' ? jsString(v) : Number.isFinite(v) && !Object.is(v, -0) ? String(v) : 'number');
+  return `readonly [${values.map(literal).join(', ')}]`;
+}
+
+/**
  * An identifier, unchanged. The model only holds names it has checked (build-model.ts refuses the rest
  * with a located error); this is the last line, so a name that slipped through is a bug, not output.
  */

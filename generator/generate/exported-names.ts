@@ -109,5 +109,6 @@ export function claimExportedNames(model: SpecModel, loaded: LoadedDocument, run
   const clientFail = clientSource ?? ((message: string) => new FuncspecError(`${message} (set the spec's \`client\` in the config)`, { file: loaded.file }));
   if (!isIdentifier(model.clientName)) throw clientFail(`client name '${model.clientName}' is not a TypeScript identifier`);
   claim(model.clientName, `the client class '${model.clientName}'`, clientFail);
+  claim(`${model.clientName}Options`, `the options of the client class '${model.clientName}'`, clientFail);
   return new Set(owners.keys());
 }

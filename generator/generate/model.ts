@@ -30,7 +30,7 @@ export interface SpecModel {
   securitySchemes: SecuritySchemeModel[];
   schemas: NamedSchema[];
   operations: OperationModel[];
-  /** The bodies that get a precompiled validator, one per type name. */
+  /** What gets a precompiled validator, one per type name: every component schema, then every JSON body with a schema. */
   validators: ValidatorModel[];
   /** Every name the spec's modules declare, each owned once (exported-names.ts). */
   exportedNames: Set<string>;
@@ -126,15 +126,20 @@ export interface OperationModel {
   parameters: ParameterModel[];
   requestBody?: BodyModel & { required: boolean };
   responses: ResponseModel[];
-  /** Alternatives of security requirements (OR), each a list of scheme keys (AND). */
-  security: string[][];
+  /**
+   * Alternatives of security requirements (OR), each a list of scheme keys (AND; `[]` is `{}`, none
+   * needed): the operation's `security`, else the document's; absent when neither declares one.
+   */
+  security?: string[][];
 }
 
 export interface ValidatorModel {
-  /** Exported type name the validator guards, e.g. `CreateFunctionRequestBody`. */
+  /** Exported type name the validator guards, e.g. `FuncVpc` or `CreateFunctionRequestBody`. */
   typeName: string;
   schemaPointer: string;
-  operationId: string;
-  role: 'request' | 'response';
+  /** A component schema's own validator, or a request or response body's. */
+  role: 'schema' | 'request' | 'response';
+  /** The operation whose body it is (bodies only). */
+  operationId?: string;
   status?: string;
 }

@@ -5,6 +5,7 @@ import { isObj } from '../openapi/json.js';
 import type { Text } from '../openapi/source.js';
 import { invalidDocumentError, lintOpenApi } from '../openapi/lint.js';
 import { checkOpenApiVersion } from '../openapi/version.js';
+import { patternWarningLines } from '../openapi/regexp.js';
 import { buildModel } from './build-model.js';
 import { dependenciesOf, emitPackageJson } from './emit-package-json.js';
 import type { PackageInfo, SpecModel } from './model.js';
@@ -60,12 +61,14 @@ export interface GenerateOptions {
    * generator to type-checking output on the corpus.
    */
   typeCheck?: boolean;
+  /** Called with each warning about a spec (`file:line:column: warning: …`): constructs read in a way the author may not expect. */
+  onWarning?: (line: string) => void;
   /** fingerprint.ts's `inputsHash` of these options, when the caller has it already. */
   inputsHash?: string;
 }
 
 /** Load → check: the parsed document, or a FuncspecError naming file:line:column. */
-async function loadChecked(entry: SpecEntry): Promise<LoadedDocument> {
+export async function loadChecked(entry: SpecEntry): Promise<LoadedDocument> {
   const loaded = entry.input ? parseText(entry.input.text, entry.file) : await loadDocument(entry.file);
   checkOpenApiVersion(loaded);
   // Before anything recurses over the document: the linter, openapi-typescript, Ajv and tsc all do.
@@ -138,6 +141,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   for (const spec of options.specs) {
     options.onPhase?.('load', { file: spec.file, name: spec.name ?? '' });
     const loaded = await loadChecked(spec);
+    for (const warning of patternWarningLines(loaded)) options.onWarning?.(warning);
     const name = spec.name ?? subpathFromTitle(titleOf(loaded) ?? '');
     claimName(spec, name, spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : { file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') });
     const model = modelOf(loaded, spec, name);

@@ -47,6 +47,14 @@ export class Progress {
     this.step = undefined;
   }
 
+  /** A warning about the input (`file:line:column: warning: …`), on a line of its own; `silent` drops it. */
+  warning(text: string): void {
+    if (this.out.silent) return;
+    // A step in progress is left unfinished on its line; the warning goes below it and the step goes on.
+    if (this.step) this.out.write('\n');
+    this.out.line(text);
+  }
+
   /** The run's one summary line, timed from the start: `funcspec: wrote … in 3.2 s`. */
   summary(text: string): void {
     this.done();

@@ -2,6 +2,7 @@
 import { isObj, type Obj } from '../openapi/json.js';
 import { getAtPointer, pointer } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
+import { apiText } from './jsdoc.js';
 
 /** Keywords that change the TypeScript shape of a value; everything else only narrows which values pass. */
 const SHAPING = [
@@ -25,6 +26,11 @@ function shapesType(schema: unknown): boolean {
   return isObj(schema) ? SHAPING.some((k) => k in schema) : schema === false;
 }
 
+/** Keywords whose value is data: a `$defs` key inside one is a value, not a keyword. */
+const DATA_KEYWORDS = new Set(['example', 'examples', 'default', 'enum', 'const']);
+/** Keywords whose value maps names to schemas: their keys are names, not keywords. */
+const NAME_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
+
 /** A number JSON can carry: `.inf`/`.nan` in YAML (or 1e400 in JSON) cannot be a TypeScript literal type, nor arrive in a body. */
 const representable = (v: unknown): boolean => typeof v !== 'number' || Number.isFinite(v);
 
@@ -38,13 +44,17 @@ const representable = (v: unknown): boolean => typeof v !== 'number' || Number.i
  * - A schema that contains itself with no object in between (`A: {items: {$ref: A}}`) would be a type
  *   that refers to itself in place, which TypeScript refuses: the reference that closes the loop is
  *   typed `unknown` (see breakTypeCycles).
+ * - `$defs` inside component schemas move to the document's `$defs` (see hoistDefs).
+ * - Descriptions and summaries lose the errata citations (jsdoc.ts apiText): they become the hover text.
  * The walk recurses once per level; documents are at most MAX_DEPTH (limits.ts) levels deep.
  */
 export function typeView(document: unknown): unknown {
   const copy = structuredClone(document);
+  hoistDefs(copy);
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!isObj(node)) return;
+    for (const key of ['description', 'summary'] as const) if (typeof node[key] === 'string') node[key] = apiText(node[key]);
     Object.values(node).forEach(walk); // children first, so nested compositions are already simplified
     for (const key of ['anyOf', 'oneOf'] as const) {
       const branches = node[key];
@@ -134,4 +144,61 @@ function referencedPointers(document: unknown): string[] {
     }
   }
   return out;
+}
+
+/**
+ * openapi-typescript renders a component's `$defs` as a member of the component's own type (a
+ * `$defs` property no value has) and a `$ref` to `#/components/schemas/X/$defs/y` as an indexed access
+ * into `X`; used in place (`allOf`), that is X referring to itself in its own declaration, which does
+ * not compile. Every `$defs` entry under components/schemas becomes a component schema of its own,
+ * keyed by its old location (`X/$defs/y`: unique, as no schema name holds a `/` that is not escaped
+ * in the pointer), and every `$ref` into one is pointed at its new place. The document's own `$defs`
+ * cannot take them: openapi-typescript renders that as one schema, not as a map of them.
+ */
+function hoistDefs(document: unknown): void {
+  if (!isObj(document) || !isObj(document.components) || !isObj(document.components.schemas)) return;
+  const schemas = document.components.schemas;
+  const moved = new Map<string, string>(); // old pointer -> new pointer
+  const hoisted: Obj = {};
+  // `names`: the node maps names to schemas (its keys are not keywords).
+  const stack: Array<{ node: unknown; at: string[]; names?: boolean }> = Object.entries(schemas).map(([k, node]) => ({ node, at: [k] }));
+  while (stack.length > 0) {
+    const { node, at, names = false } = stack.pop()!;
+    if (Array.isArray(node)) node.forEach((n, i) => stack.push({ node: n, at: [...at, String(i)] }));
+    if (!isObj(node)) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (!names && DATA_KEYWORDS.has(key)) continue;
+      if (!names && key === '$defs' && isObj(value)) {
+        for (const [name, def] of Object.entries(value)) {
+          const from = [...at, '$defs', name];
+          const newKey = from.join('/');
+          if (newKey in schemas) continue; // a schema already named so keeps its name; the def stays
+          hoisted[newKey] = def;
+          moved.set(pointer('components', 'schemas', ...from), pointer('components', 'schemas', newKey));
+          stack.push({ node: def, at: from });
+        }
+        for (const name of Object.keys(value)) if (moved.has(pointer('components', 'schemas', ...at, '$defs', name))) delete value[name];
+        if (Object.keys(value).length === 0) delete node.$defs;
+      } else stack.push({ node: value, at: [...at, key], names: !names && NAME_MAPS.has(key) });
+    }
+  }
+  if (moved.size === 0) return;
+  Object.assign(schemas, hoisted);
+  const repoint = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(repoint);
+    if (!isObj(node)) return;
+    const target = refTarget(node.$ref);
+    if (target !== undefined) {
+      // The longest moved pointer that holds the target: a def inside a def moved on its own.
+      for (let end = target.length; end > 0; end = target.lastIndexOf('/', end - 1)) {
+        const to = moved.get(target.slice(0, end));
+        if (to !== undefined) {
+          node.$ref = `#${to}${target.slice(end)}`;
+          break;
+        }
+      }
+    }
+    Object.values(node).forEach(repoint);
+  };
+  repoint(document);
 }

@@ -3,7 +3,7 @@ import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import { getSchemaTypes } from 'ajv/dist/compile/validate/dataType.js';
 import uniqueItemsModule from 'ajv/dist/vocabularies/validation/uniqueItems.js';
 import addFormatsModule from 'ajv-formats';
-import { SPEC_REGEXP_NAME, SPEC_REGEXP_SOURCE, specRegExp } from './regexp.js';
+import { SPEC_REGEXP_JS_NAME, SPEC_REGEXP_JS_SOURCE, SPEC_REGEXP_NAME, SPEC_REGEXP_SOURCE, specRegExpFor } from './regexp.js';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the import is the module object.
 type AddFormats = typeof addFormatsModule.default;
@@ -115,7 +115,7 @@ export function createSpecAjv(document: unknown, options: Options = {}): Ajv2020
     strictTuples: false,
     validateFormats: true,
     ...rest,
-    code: { regExp: specRegExp, ...code },
+    code: { regExp: specRegExpFor(document), ...code },
   });
   addFormats(ajv);
   // OpenAPI's own formats that ajv-formats does not know. They constrain nothing JSON can check.
@@ -176,6 +176,7 @@ export function standaloneSupport(code: string): { code: string; imports: string
   };
   const uses = (name: string): boolean => [...code.matchAll(new RegExp(`= ${name};`, 'g'))].some((m) => !inString(m.index));
   if (uses(SPEC_REGEXP_NAME)) imports.push(SPEC_REGEXP_SOURCE);
+  if (uses(SPEC_REGEXP_JS_NAME)) imports.push(SPEC_REGEXP_JS_SOURCE);
   if (uses('specUniquePair')) imports.push(UNIQUE_SOURCE);
   imports.push(GUARD_SOURCE);
   // A schema's strings (an enum value, say) may spell anything: rewrite only the real statements.

@@ -1,6 +1,10 @@
 import { BaseResolver, createConfig, lintDocument, makeDocumentFromString, ResolveError, Source, type Config } from '@redocly/openapi-core';
 import { FuncspecError, USAGE_ERROR } from '../errors.js';
 import type { LoadedDocument } from './document.js';
+import { isObj } from './json.js';
+import { schemaTypesPlugin } from './lint-types.js';
+import { getAtPointer, parsePointer } from './pointer.js';
+import { refTarget } from './refs.js';
 import { inExampleData, referenceProblems } from './references.js';
 
 export interface LintProblem {
@@ -18,24 +22,29 @@ function lintConfig(curated: boolean): Promise<Config> {
   const curatedOnly = curated ? 'error' : 'off';
   let config = configs.get(curated);
   if (!config) {
-    config = createConfig({
-      rules: {
-        struct: 'error',
-        'no-unresolved-refs': 'error',
-        'operation-operationId-unique': 'error',
-        'path-parameters-defined': curatedOnly,
-        'no-identical-paths': curatedOnly,
-        'no-ambiguous-paths': curatedOnly,
-        'operation-parameters-unique': curatedOnly,
-        'no-enum-type-mismatch': curatedOnly,
-        'no-path-trailing-slash': curatedOnly,
-        'security-defined': curatedOnly,
-        'no-example-value-and-externalValue': curatedOnly,
-        'no-required-schema-properties-undefined': curatedOnly,
-        'no-schema-type-mismatch': curatedOnly,
-        'spec-components-invalid-map-name': curatedOnly,
+    config = createConfig(
+      {
+        rules: {
+          struct: 'error',
+          'no-unresolved-refs': 'error',
+          'operation-operationId-unique': 'error',
+          'path-parameters-defined': curatedOnly,
+          'no-identical-paths': curatedOnly,
+          'no-ambiguous-paths': curatedOnly,
+          'operation-parameters-unique': curatedOnly,
+          'no-enum-type-mismatch': curatedOnly,
+          'no-path-trailing-slash': curatedOnly,
+          'security-defined': curatedOnly,
+          'no-example-value-and-externalValue': curatedOnly,
+          'no-required-schema-properties-undefined': curatedOnly,
+          'no-schema-type-mismatch': curatedOnly,
+          'spec-components-invalid-map-name': curatedOnly,
+        },
       },
-    });
+      // 3.1 schemas as JSON Schema 2020-12 writes them: boolean subschemas, `dependencies`, and for
+      // arbitrary input the keywords 2020-12 says to ignore (lint-types.ts).
+      { plugins: [schemaTypesPlugin(!curated)] },
+    );
     configs.set(curated, config);
   }
   return config;
@@ -87,6 +96,7 @@ export async function lintOpenApi(source: string, file: string, { curated = fals
   return problems
     .filter((p) => p.severity === 'error')
     .filter((p) => !(p.ruleId === 'no-unresolved-refs' && inExampleData(document.parsed, (p.location[0]?.pointer ?? '').replace(/^#/, ''))))
+    .filter((p) => !misreadSchema(p.ruleId, p.message, (p.location[0]?.pointer ?? '').replace(/^#/, ''), document.parsed))
     .map((p) => {
       const loc = p.location[0];
       const lineCol = (loc as { start?: { line: number; col: number } } | undefined)?.start;
@@ -97,6 +107,20 @@ export async function lintOpenApi(source: string, file: string, { curated = fals
         ...(lineCol ? { line: lineCol.line, column: lineCol.col } : {}),
       };
     });
+}
+
+/**
+ * Redocly complaints about valid 3.1 schemas that its types cannot express: a `$ref` (typed `Schema`
+ * by the place that refers) whose target is a boolean schema, and a pointer with empty tokens
+ * (`#/$defs//$defs/`, names that are the empty string), which its resolver drops.
+ */
+function misreadSchema(ruleId: string, message: string, at: string, root: unknown): boolean {
+  const is31 = isObj(root) && typeof root.openapi === 'string' && root.openapi.startsWith('3.1');
+  if (ruleId === 'struct') return is31 && message === 'Expected type `Schema` (object) but got `boolean`';
+  if (ruleId !== 'no-unresolved-refs') return false;
+  const holder = getAtPointer(root, at);
+  const target = isObj(holder) ? refTarget(holder.$ref) : undefined;
+  return target !== undefined && parsePointer(target).includes('') && getAtPointer(root, target) !== undefined;
 }
 
 /** Where a problem is, as line:column: Redocly's own position, else the pointer's place in the document. */

@@ -173,12 +173,17 @@ export function inExampleData(root: unknown, ptr: string): boolean {
   return false;
 }
 
-/** The first ancestor of `target` (or `target`'s own path) that is a `$ref` object, as a pointer; undefined when none. */
+/**
+ * The first ancestor of `target` that is a `$ref` object the pointer would have to pass through, as a
+ * pointer; undefined when none. A 3.1 schema may hold `$ref` beside other keywords (`$defs`,
+ * `properties`, ...): a pointer into one of those names a member that is written there, not one of
+ * the reference's target, so it crosses nothing.
+ */
 function refCrossed(root: unknown, target: string): string | undefined {
   let node: unknown = root;
   const tokens = parsePointer(target);
   for (let i = 0; i < tokens.length; i++) {
-    if (isObj(node) && typeof node.$ref === 'string' && i > 0) return pointer(...tokens.slice(0, i));
+    if (isObj(node) && typeof node.$ref === 'string' && i > 0 && !Object.prototype.hasOwnProperty.call(node, tokens[i]!)) return pointer(...tokens.slice(0, i));
     node = isObj(node) || Array.isArray(node) ? (node as Obj)[tokens[i]!] : undefined;
   }
   return undefined;

@@ -166,8 +166,29 @@ describe('hostile text in descriptions', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const types = readFileSync(join(out, 't/types.d.ts'), 'utf8');
-    // `*/` is neutralised as `*\/`; everything else survives verbatim.
-    expect(types).toContain(hostile.replace('*/', '*\\/'));
+    // `*/` is neutralised as `*\/`, and the compiler (oxc) prints `</script` as `<\/script`, as it does
+    // in every comment and string so that output can be inlined in HTML; everything else survives verbatim.
+    expect(types).toContain(hostile.replace('*/', '*\\/').replace('</script>', '<\\/script>'));
     expect(types).not.toContain('comment */ then');
+  });
+});
+
+describe('warnings', () => {
+  it('a pattern only non-Unicode JavaScript accepts generates, with a warning at its line; --silent drops it', async () => {
+    const file = write(
+      'pattern.yaml',
+      doc({
+        schemas: `    Thing:
+      type: object
+      properties:
+        id: {type: string, pattern: '^[\\w-.]+$'}`,
+      }),
+    );
+    const result = await runCli(['generate', '--spec', file, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${file}:17:28: warning: pattern "^[\\\\w-.]+$" is not a valid Unicode-mode regular expression`);
+    const silent = await runCli(['generate', '--spec', file, '--out', out, '--silent', '--force']);
+    expect(silent.code).toBe(0);
+    expect(silent.stderr).toBe('');
   });
 });

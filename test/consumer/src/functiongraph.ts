@@ -5,7 +5,10 @@ import {
   RuntimeValues,
   headerToken,
   isCreateFunctionRequestBody,
+  isFuncVpc,
+  validateFuncVpc,
   validateUpdateFunctionCodeRequestBody,
+  validators,
   type CreateFunctionRequestBody,
   type FuncVpc,
   type Runtime,
@@ -13,6 +16,10 @@ import {
 } from '@funcspec/serverless/huaweicloud/functiongraph';
 
 const client = new FunctionGraphClient({ auth: headerToken('X-Auth-Token', 'token'), timeoutMs: 5_000 });
+// One Auth per security scheme: each call uses the first of its operation's requirements they meet.
+export const perScheme = new FunctionGraphClient({ auth: { iamToken: headerToken('X-Auth-Token', 'token') }, serverVariables: { region: 'cn-east-3' } });
+// @ts-expect-error a misspelt server variable is refused (it used to call the default region)
+export const misspelt = new FunctionGraphClient({ serverVariables: { regoin: 'cn-east-3' } });
 const path = { project_id: '0123456789abcdef0123456789abcdef', function_urn: 'urn:fss:cn-north-4:0123456789abcdef0123456789abcdef:function:default:demo:latest' };
 
 const vpc: FuncVpc = { vpc_id: 'vpc-1', subnet_id: 'subnet-1' };
@@ -44,7 +51,14 @@ export async function calls(): Promise<void> {
   const ok: boolean = isCreateFunctionRequestBody(body);
   const result = validateUpdateFunctionCodeRequestBody({ code_type: 'zip' });
   if (!result.valid) for (const issue of result.issues) console.log(issue.path, issue.rule);
-  void [status, urn, config, runtimes, ok];
+  // Every component schema has its validators too, narrowing to its type.
+  const maybeVpc: unknown = JSON.parse('{"vpc_id":"vpc-1","subnet_id":"subnet-1"}');
+  const vpcId: string | undefined = isFuncVpc(maybeVpc) ? maybeVpc.vpc_id : undefined;
+  const checked = validateFuncVpc(maybeVpc);
+  const sameVpc: FuncVpc | undefined = checked.valid ? checked.value : undefined;
+  // A validating client is handed the validators, so that one that does not validate bundles none.
+  const validating = new FunctionGraphClient({ auth: headerToken('X-Auth-Token', 'token'), validateRequests: true, validators });
+  void [status, urn, config, runtimes, ok, vpcId, sameVpc, validating];
 
   try {
     // @ts-expect-error runtime must be one of the documented values

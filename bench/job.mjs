@@ -1,34 +1,36 @@
 /**
- * One measured job, run in its own process so its peak memory is its own:
- *   tsx bench/job.ts funcspec <spec> <outDir>
- *   tsx bench/job.ts openapi-typescript <spec> <outFile>
- *   tsx bench/job.ts stages <spec> <outDir>   (generatePackage with its onPhase steps timed, then the write)
+ * One measured job, in its own plain-Node process (no TypeScript loader: funcspec runs from dist/, as
+ * installed, and openapi-typescript from its own CLI), so its time and peak memory are its own:
+ *   node bench/job.mjs funcspec <spec> <outDir>
+ *   node bench/job.mjs openapi-typescript <spec> <outFile>
+ *   node bench/job.mjs stages <spec> <outDir>   (generatePackage with its onPhase steps timed, then the write)
  * Prints one JSON line: {"ms": wall time, "maxRssMb": peak resident memory} (and "stages": ms by step).
+ * bench/run.ts builds dist/ first.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const [kind, spec, out] = process.argv.slice(2);
-if (!kind || !spec || !out) throw new Error('usage: job.ts funcspec|openapi-typescript SPEC OUT');
+if (!kind || !spec || !out) throw new Error('usage: job.mjs funcspec|openapi-typescript|stages SPEC OUT');
 
-const report = (start: number, extra: object = {}): void => {
+const report = (start, extra = {}) => {
   const ms = Math.round(performance.now() - start);
   console.log(JSON.stringify({ ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra }));
 };
 
 const start = performance.now();
 if (kind === 'funcspec') {
-  const { main } = await import('../generator/cli/main.js');
-  const code = await main(['generate', '--spec', spec, '--out', out]);
+  const { main } = await import('../dist/cli/main.js');
+  const code = await main(['generate', '--spec', spec, '--out', out, '--silent']);
   if (code !== 0) process.exit(code);
   report(start);
 } else if (kind === 'stages') {
-  const { generatePackage } = await import('../generator/generate/pipeline.js');
-  const { writeAtomically } = await import('../generator/generate/write.js');
-  const stages: Record<string, number> = {};
-  let step: { name: string; at: number } | undefined;
-  const next = (name: string): void => {
+  const { generatePackage } = await import('../dist/generate/pipeline.js');
+  const { writeAtomically } = await import('../dist/generate/write.js');
+  const stages = {};
+  let step;
+  const next = (name) => {
     const now = performance.now();
     if (step) stages[step.name] = Math.round((stages[step.name] ?? 0) + now - step.at);
     step = { name, at: now };
@@ -43,7 +45,7 @@ if (kind === 'funcspec') {
   // openapi-typescript's own CLI, as a user runs it (types only).
   // bin/cli.js is not in the package's exports map, so locate it from package.json.
   const cli = join(dirname(createRequire(import.meta.url).resolve('openapi-typescript/package.json')), 'bin/cli.js');
-  process.argv = [process.argv[0]!, cli, spec, '-o', out, '--silent'];
+  process.argv = [process.argv[0], cli, spec, '-o', out, '--silent'];
   process.on('exit', (code) => {
     if (code === 0) report(start);
   });
