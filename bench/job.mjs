@@ -33,6 +33,7 @@ if (kind === 'funcspec') {
   const next = (name) => {
     const now = performance.now();
     if (step) stages[step.name] = Math.round((stages[step.name] ?? 0) + now - step.at);
+    if (process.env.MEM) console.error(name, Math.round(process.memoryUsage().rss / 1048576), Math.round(process.memoryUsage().heapUsed / 1048576));
     step = { name, at: now };
   };
   // Module loading counts as part of the first step that needs it (the pipeline imports each step's libraries as it starts).

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type TS from 'typescript';
 import { FuncspecError } from '../errors.js';
 import { parsePointer } from '../openapi/pointer.js';
+import { typescript as loadTypescript } from './commonjs.js';
 
 // Loaded with the first .ts/.mjs config: TypeScript is a second's load every other run need not pay.
 let ts: typeof TS;
@@ -33,7 +34,7 @@ export async function loadModuleConfig(path: string, file: string): Promise<Modu
   const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
     throw new FuncspecError(`cannot read (${err.code ?? 'error'})`, { file });
   });
-  ts ??= (await import('typescript')).default;
+  ts ??= loadTypescript();
   const typescript = path.endsWith('.ts');
   const output = ts.transpileModule(text, {
     fileName: path,

@@ -1,10 +1,13 @@
 /** types.ts of a spec: openapi-typescript's types plus one named export per schema and operation part. */
-import { Project, StructureKind, VariableDeclarationKind, type TypeAliasDeclarationStructure, type VariableStatementStructure } from 'ts-morph';
+import type { TypeAliasDeclarationStructure, VariableStatementStructure } from 'ts-morph';
 import { getAtPointer } from '../openapi/pointer.js';
 import { FuncspecError } from '../errors.js';
 import { jsIdentifier, jsLiteral, lineCommentText, tsTupleType } from './escape.js';
 import { jsDocFor } from './jsdoc.js';
 import { nameSchemaTypes } from './named-types.js';
+import { tsMorph } from './commonjs.js';
+
+const { Project, StructureKind, VariableDeclarationKind } = tsMorph();
 import { typeView } from './type-view.js';
 import { openapiTypes } from './openapi-types.js';
 import type { OperationModel, SpecModel } from './model.js';

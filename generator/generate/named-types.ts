@@ -1,6 +1,9 @@
 /** Moves each component schema's declaration out of openapi-typescript's `components` into its named export, so editors show names. */
-import ts from 'typescript';
+import type TS from 'typescript';
+import { typescript } from './commonjs.js';
 import { jsIdentifier } from './escape.js';
+
+const ts = typescript();
 
 /** openapi-typescript's output, reshaped (see nameSchemaTypes). */
 export interface NamedSchemaTypes {
@@ -27,7 +30,7 @@ function literalKey(literal: string): string | undefined {
   }
 }
 
-function propertyName(name: ts.PropertyName | undefined): string | undefined {
+function propertyName(name: TS.PropertyName | undefined): string | undefined {
   return name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) ? name.text : undefined;
 }
 
@@ -54,7 +57,7 @@ function leadingJsDoc(text: string, pos: number): string {
  */
 export function nameSchemaTypes(base: string, schemas: ReadonlyArray<{ key: string; typeName: string }>): NamedSchemaTypes {
   const source = ts.createSourceFile('types.ts', base, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  let members: readonly ts.TypeElement[] = [];
+  let members: readonly TS.TypeElement[] = [];
   let usesMarkers = false;
   for (const statement of source.statements) {
     const name = ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement) ? statement.name.text : '';
@@ -67,7 +70,7 @@ export function nameSchemaTypes(base: string, schemas: ReadonlyArray<{ key: stri
   }
 
   // Each schema's declaration, the schemas it references, and whether a marker is in reach.
-  const found = new Map<string, { member: ts.PropertySignature; type: ts.TypeNode }>();
+  const found = new Map<string, { member: TS.PropertySignature; type: TS.TypeNode }>();
   const referrers = new Map<string, string[]>();
   const marked: string[] = [];
   for (const member of members) {

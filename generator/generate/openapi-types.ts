@@ -1,5 +1,8 @@
 /** openapi-typescript's `paths`/`components`/`operations` for a document that has been checked already. */
-import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3, type OpenAPITSOptions } from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import { openapiTypescript } from './commonjs.js';
+
+const { astToString, resolveRef, scanDiscriminators, transformSchema } = openapiTypescript();
 
 /** The options funcspec renders with; the rest are openapi-typescript's defaults. */
 const OPTIONS = {

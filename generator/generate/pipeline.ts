@@ -1,16 +1,14 @@
 /** `generate` end to end: each spec loaded, checked and modelled, every output file emitted, then compiled file by file. */
 import { FuncspecError } from '../errors.js';
-import { loadDocument, parseText, type LoadedDocument } from '../openapi/document.js';
+import type { LoadedDocument } from '../openapi/document.js';
 import { isObj } from '../openapi/json.js';
 import type { Text } from '../openapi/source.js';
-import { invalidDocumentError, lintOpenApi } from '../openapi/lint.js';
-import { checkOpenApiVersion } from '../openapi/version.js';
 import { patternWarningLines } from '../openapi/regexp.js';
 import { buildModel } from './build-model.js';
 import { dependenciesOf, emitPackageJson } from './emit-package-json.js';
 import type { PackageInfo, SpecModel } from './model.js';
 import { runtimeAuthFactories, runtimeExportNames, runtimeSources } from './runtime-sources.js';
-import { checkDocumentLimits } from './limits.js';
+import { loadChecked } from './checks.js';
 import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProblem, subpathFromTitle } from './names.js';
 import { OUTPUT_MARKER } from './write.js';
 import { inputsHash, markerText } from './fingerprint.js';
@@ -65,24 +63,6 @@ export interface GenerateOptions {
   onWarning?: (line: string) => void;
   /** fingerprint.ts's `inputsHash` of these options, when the caller has it already. */
   inputsHash?: string;
-}
-
-/** Load → check: the parsed document, or a FuncspecError naming file:line:column. */
-export async function loadChecked(entry: SpecEntry): Promise<LoadedDocument> {
-  const loaded = entry.input ? parseText(entry.input.text, entry.file) : await loadDocument(entry.file);
-  checkOpenApiVersion(loaded);
-  // Before anything recurses over the document: the linter, openapi-typescript, Ajv and tsc all do.
-  checkDocumentLimits(loaded);
-  let problems;
-  try {
-    problems = await lintOpenApi(loaded.text, entry.input?.absolute ?? entry.file, { parsed: loaded.data });
-  } catch (err) {
-    if (err instanceof FuncspecError) throw err;
-    // Input the checks above did not foresee made the linter itself fail: still the document's doing.
-    throw new FuncspecError(`the OpenAPI linter (Redocly) could not read this document: ${firstLine(err)}`, { file: loaded.file, line: 1, column: 1 });
-  }
-  if (problems.length > 0) throw invalidDocumentError(problems, loaded);
-  return loaded;
 }
 
 /** `info.title`, when the document has one that names something. */
@@ -215,8 +195,4 @@ function checkFileTree(files: Map<string, string>, models: SpecModel[], entries:
       );
     }
   }
-}
-
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 300);
 }

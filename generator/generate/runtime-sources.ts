@@ -1,7 +1,10 @@
 /** The runtime (runtime/) as the generator ships and checks it: its sources, its exports, its auth factories. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import type TS from 'typescript';
+import { typescript } from './commonjs.js';
+
+const ts = typescript();
 
 const RUNTIME_DIR = fileURLToPath(new URL('../../runtime/', import.meta.url));
 
@@ -38,7 +41,7 @@ export function runtimeSources(factories?: Iterable<string>): Map<string, string
 }
 
 /** Which module a relative specifier (`./auth-aliyun.js`) names, as a runtime file name. */
-function moduleFile(specifier: ts.Expression | undefined): string | undefined {
+function moduleFile(specifier: TS.Expression | undefined): string | undefined {
   if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('./')) return undefined;
   return specifier.text.slice(2).replace(/\.js$/, '.ts');
 }
@@ -48,7 +51,7 @@ function withoutModules(file: string, text: string, excluded: Set<string>): stri
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const dropped = new Set<string>();
-  const removeLine = (node: ts.Node): void => {
+  const removeLine = (node: TS.Node): void => {
     const end = text[node.getEnd()] === '\n' ? node.getEnd() + 1 : node.getEnd();
     edits.push({ start: node.getStart(source), end, text: '' });
   };
@@ -59,7 +62,7 @@ function withoutModules(file: string, text: string, excluded: Set<string>): stri
       if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) dropped.add(element.name.text);
     }
   }
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
     if (ts.isArrayLiteralExpression(node) && node.elements.some((e) => ts.isIdentifier(e) && dropped.has(e.text))) {
       const kept = node.elements.filter((e) => !(ts.isIdentifier(e) && dropped.has(e.text)));

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpecAjv, guardValidator } from '../../generator/openapi/ajv.js';
 import { buildModel } from '../../generator/generate/build-model.js';
-import { loadChecked } from '../../generator/generate/pipeline.js';
+import { loadChecked } from '../../generator/generate/checks.js';
 import { emitValidatorCode } from '../../generator/generate/emit-validator-code.js';
 import { collectFormats } from '../../generator/generate/json-schema.js';
 import { tempDir } from '../helpers/tmp.js';
