@@ -4,7 +4,8 @@
  *   node bench/job.mjs funcspec <spec> <outDir>
  *   node bench/job.mjs openapi-typescript <spec> <outFile>
  *   node bench/job.mjs stages <spec> <outDir>   (generatePackage with its onPhase steps timed, then the write)
- * Prints one JSON line: {"ms": wall time, "maxRssMb": peak resident memory} (and "stages": ms by step).
+ * Prints one JSON line: {"ms": wall time, "maxRssMb": peak resident memory} (and "stages": ms by step,
+ * "rssAtStart": MB resident as each step starts).
  * bench/run.ts builds dist/ first.
  */
 import { createRequire } from 'node:module';
@@ -29,11 +30,13 @@ if (kind === 'funcspec') {
   const { generatePackage } = await import('../dist/generate/pipeline.js');
   const { writeAtomically } = await import('../dist/generate/write.js');
   const stages = {};
+  const rssAtStart = {};
   let step;
   const next = (name) => {
     const now = performance.now();
     if (step) stages[step.name] = Math.round((stages[step.name] ?? 0) + now - step.at);
-    if (process.env.MEM) console.error(name, Math.round(process.memoryUsage().rss / 1048576), Math.round(process.memoryUsage().heapUsed / 1048576));
+    // Resident memory when each step starts (the previous step's garbage may not be collected yet).
+    rssAtStart[name] = Math.round(process.memoryUsage().rss / 1048576);
     step = { name, at: now };
   };
   // Module loading counts as part of the first step that needs it (the pipeline imports each step's libraries as it starts).
@@ -41,7 +44,7 @@ if (kind === 'funcspec') {
   next('write');
   await writeAtomically(out, files);
   next('end');
-  report(start, { stages });
+  report(start, { stages, rssAtStart });
 } else {
   // openapi-typescript's own CLI, as a user runs it (types only).
   // bin/cli.js is not in the package's exports map, so locate it from package.json.

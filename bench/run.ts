@@ -3,7 +3,7 @@
  * run, then bundle sizes. Every job runs in a fresh process, alternating tools, and the median of
  * the repetitions is reported with the ratio funcspec / openapi-typescript.
  *
- * Budget: the whole pipeline (types, validators, clients, strict type-check) within 1.5x of
+ * Budget: the whole pipeline (types, validators, clients, compiled JavaScript and declarations) within 1.5x of
  * openapi-typescript's types-only time.
  */
 import { execFileSync } from 'node:child_process';
@@ -63,11 +63,11 @@ const github = inputs[inputs.length - 1]!;
   const dir = mkdtempSync(join(tmpdir(), 'funcspec-bench-'));
   try {
     const stdout = execFileSync(process.execPath, ['bench/job.mjs', 'stages', github.file, join(dir, 'out')], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const { ms, stages } = JSON.parse(stdout.trim().split('\n').pop()!) as Sample & { stages: Record<string, number> };
+    const { ms, stages, rssAtStart } = JSON.parse(stdout.trim().split('\n').pop()!) as Sample & { stages: Record<string, number>; rssAtStart: Record<string, number> };
     console.log(`\n${github.name}, stage by stage (one run; each step's libraries load in it)\n`);
-    console.log('| step | time |');
-    console.log('|---|---|');
-    for (const [step, t] of Object.entries(stages)) console.log(`| ${step} | ${t} ms |`);
+    console.log('| step | time | resident memory as it starts |');
+    console.log('|---|---|---|');
+    for (const [step, t] of Object.entries(stages)) console.log(`| ${step} | ${t} ms | ${rssAtStart[step] ?? '?'} MB |`);
     console.log(`| total | ${ms} ms |`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
