@@ -40,7 +40,8 @@ module.exports = {
       to: {},
     },
     ...downward,
-    { name: 'no-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true } },
+    // bench/ measures the built CLI in dist/, which `npm run bench` builds first and a fresh clone lacks.
+    { name: 'no-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true, pathNot: '^\\.\\./dist/' } },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
