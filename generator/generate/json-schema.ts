@@ -24,6 +24,12 @@ const SCHEMA_ONE = new Set([
 const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
 /** Keywords whose value maps names to subschemas (`dependencies` entries may also be lists of names). */
 const SCHEMA_MAP = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+/** Where 2020-12 (and the older `dependencies`) put subschemas: one, a list, or a map of them. */
+export const SUBSCHEMA_KEYWORDS: { readonly one: ReadonlySet<string>; readonly list: ReadonlySet<string>; readonly map: ReadonlySet<string> } = {
+  one: SCHEMA_ONE,
+  list: SCHEMA_LIST,
+  map: SCHEMA_MAP,
+};
 /** Members of OpenAPI objects that are values, never schemas or other OpenAPI objects. */
 const OPENAPI_DATA = new Set(['example', 'examples', 'default', 'value', 'const', 'enum']);
 

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUBSCHEMA_KEYWORDS } from '../../generator/generate/json-schema.js';
 
 /** The suite as /work/shared/reference holds it: beside the repository, never copied into it. */
 export const SUITE_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/reference/JSON-Schema-Test-Suite');
@@ -39,23 +40,7 @@ export function suiteGroups(): SuiteGroup[] {
   });
 }
 
-/** Keywords whose value is one subschema, a list of them, or a map of them. */
-const ONE = [
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'additionalProperties',
-  'additionalItems',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'contentSchema',
-  'items',
-];
-const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
-const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'];
+const { one: ONE, list: LIST, map: MAP } = SUBSCHEMA_KEYWORDS;
 
 /** Visits every schema object of `schema` (not `const`, `enum` or unknown keywords' values); `visit` may edit it. */
 function eachSchema(schema: unknown, visit: (node: Record<string, unknown>) => void): void {
