@@ -137,8 +137,17 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
       import('./emit-validator-code.js'),
       import('./emit-validator-wrappers.js'),
     ]);
+    const validators = emitValidatorCode(model);
+    rawJs.set(`${model.name}/validators.raw.js`, validators.code);
+    for (const { typeNames, error } of validators.skipped) {
+      options.onWarning?.(
+        `${error.format().replace(/: cannot compile a validator for [^:]*: /, ': warning: ')} (${typeNames.join(', ')} left without a validator: no body uses it)`,
+      );
+    }
+    // The model lists what has a validator; the declarations and wrappers must match the code.
+    const without = new Set(validators.skipped.flatMap((s) => s.typeNames));
+    if (without.size > 0) model.validators = model.validators.filter((v) => !without.has(v.typeName));
     sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
-    rawJs.set(`${model.name}/validators.raw.js`, emitValidatorCode(model));
     sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model));
     options.onPhase?.('clients', { file: spec.file, name });
     const [{ emitClient }, { emitIndex }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js')]);

@@ -192,3 +192,27 @@ describe('warnings', () => {
     expect(silent.stderr).toBe('');
   });
 });
+
+describe('a component Ajv cannot compile', () => {
+  const backreference = `    Thing: {type: object, properties: {id: {type: string}}}
+    Unused: {type: string, pattern: '(a)\\1'}`;
+
+  it('goes without a validator, with a warning at the schema, when no body uses it', async () => {
+    const file = write('unused.yaml', doc({ schemas: backreference }));
+    const result = await runCli(['generate', '--spec', file, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${file}:15:5: warning: pattern "(a)\\\\1" cannot be matched in linear time`);
+    expect(result.stderr).toContain('(Unused left without a validator: no body uses it)');
+    const declarations = readFileSync(join(out, 't/validators.d.ts'), 'utf8');
+    expect(declarations).toContain('isThing(');
+    expect(declarations).not.toContain('isUnused(');
+  });
+
+  it('stops generate, located, when a body needs it', async () => {
+    const used = backreference.replace('properties: {id: {type: string}}', "properties: {id: {$ref: '#/components/schemas/Unused'}}");
+    const file = write('used.yaml', doc({ schemas: used }));
+    const result = await runCli(['generate', '--spec', file, '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot compile a validator for (Thing|GetThingResponse200): pattern "\(a\)\\\\1" cannot be matched in linear time/);
+  });
+});

@@ -48,7 +48,7 @@ function directVerdicts(group: SuiteGroup): boolean[] | undefined {
 async function generatedVerdicts(group: SuiteGroup, n: number): Promise<boolean[]> {
   const loaded = await loadChecked({ file: `${group.file}#${group.index}.json`, input: { text: wrapAsOpenApi(group), absolute: `${group.file}#${group.index}.json` } });
   const model = buildModel(loaded, 'suite');
-  const code = emitValidatorCode(model);
+  const { code } = emitValidatorCode(model);
   const file = join(dir, 'm', `g${n}.mjs`);
   writeFileSync(file, code);
   const module = (await import(pathToFileURL(file).href)) as Record<string, (data: unknown) => boolean>;
