@@ -216,3 +216,14 @@ describe('a component Ajv cannot compile', () => {
     expect(result.stderr).toMatch(/cannot compile a validator for (Thing|GetThingResponse200): pattern "\(a\)\\\\1" cannot be matched in linear time/);
   });
 });
+
+describe('--typecheck', () => {
+  it('type-checks the whole package before writing it, and regenerates even when nothing changed', async () => {
+    const file = write('checked.yaml', doc());
+    expect((await runCli(['generate', '--spec', file, '--out', out, '--silent'])).code).toBe(0);
+    const checked = await runCli(['generate', '--spec', file, '--out', out, '--typecheck']);
+    expect(checked.code).toBe(0);
+    // The no-op skip would print "up to date, nothing changed"; the check needs the files made again.
+    expect(checked.stderr).toMatch(/^funcspec: wrote \d+ files to /m);
+  });
+});
