@@ -126,18 +126,17 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
     claimName(spec, name, spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : { file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') });
     const model = modelOf(loaded, spec, name);
     models.push(model);
+    // A large document's validators compile on a second thread while this one renders the types.
+    const { startValidatorCode } = await import('./validator-thread.js');
+    const validatorCode = startValidatorCode(model);
     options.onPhase?.('types', { file: spec.file, name });
     // Each step's libraries load when the step starts (ts-morph and openapi-typescript, Ajv, handlebars,
     // TypeScript's checker): a run that stops early never pays for the rest.
     const { emitTypes } = await import('./emit-types.js');
     sources.set(`${model.name}/types.ts`, await emitTypes(model));
     options.onPhase?.('validators', { file: spec.file, name });
-    const [{ emitValidatorDeclarations }, { emitValidatorCode }, { emitValidatorWrappers }] = await Promise.all([
-      import('./emit-validator-declarations.js'),
-      import('./emit-validator-code.js'),
-      import('./emit-validator-wrappers.js'),
-    ]);
-    const validators = emitValidatorCode(model);
+    const [{ emitValidatorDeclarations }, { emitValidatorWrappers }] = await Promise.all([import('./emit-validator-declarations.js'), import('./emit-validator-wrappers.js')]);
+    const validators = await validatorCode();
     rawJs.set(`${model.name}/validators.raw.js`, validators.code);
     for (const { typeNames, error } of validators.skipped) {
       options.onWarning?.(

@@ -3,6 +3,7 @@ import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import { getSchemaTypes } from 'ajv/dist/compile/validate/dataType.js';
 import uniqueItemsModule from 'ajv/dist/vocabularies/validation/uniqueItems.js';
 import addFormatsModule from 'ajv-formats';
+import { useLinearNames } from './ajv-linear-names.js';
 import { SPEC_REGEXP_JS_NAME, SPEC_REGEXP_JS_SOURCE, SPEC_REGEXP_NAME, SPEC_REGEXP_SOURCE, specRegExpFor } from './regexp.js';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the import is the module object.
@@ -106,6 +107,7 @@ export function compileErrorMessage(err: unknown): string {
  * Component schemas are addressable as `#/components/schemas/Name` through the document id.
  */
 export function createSpecAjv(document: unknown, options: Options = {}): Ajv2020 {
+  useLinearNames();
   const { code, ...rest } = options;
   const ajv = new Ajv2020({
     allErrors: true,

@@ -16,7 +16,7 @@ export interface ExampleResult {
   errors: ExampleIssue[];
 }
 
-const SPEC_ID = 'urn:funcspec:document';
+export const SPEC_ID = 'urn:funcspec:document';
 
 // The document's root is not a schema; its top-level OpenAPI fields become inert annotations so the
 // root can be registered and any schema inside it addressed by JSON pointer.

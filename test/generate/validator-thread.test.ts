@@ -1,0 +1,64 @@
+/** Validators compiled on a worker thread: the same module, the same warnings and the same located errors as on the main thread. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FuncspecError } from '../../generator/errors.js';
+import { buildModel } from '../../generator/generate/build-model.js';
+import { loadChecked } from '../../generator/generate/checks.js';
+import { emitValidatorCode } from '../../generator/generate/emit-validator-code.js';
+import { startValidatorCode } from '../../generator/generate/validator-thread.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const entry = new URL('../helpers/validator-worker.mjs', import.meta.url);
+
+/** A document whose `Unused` component Ajv cannot compile (a backreference RE2 cannot run); `used` makes a body need it. */
+function spec(used: boolean): string {
+  const id = used ? "{$ref: '#/components/schemas/Unused'}" : '{type: string}';
+  return `openapi: 3.1.0
+info: {title: Things, version: '1'}
+paths:
+  /things:
+    post:
+      operationId: createThing
+      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Thing'}}}}}
+components:
+  schemas:
+    Thing: {type: object, required: [id], properties: {id: ${id}, tags: {type: array, uniqueItems: true, items: {type: object}}}}
+    Unused: {type: string, pattern: '(a)\\1'}
+`;
+}
+
+async function modelOf(used: boolean) {
+  const file = join(tempDir('validator-thread-'), 'things.yaml');
+  writeFileSync(file, spec(used));
+  return buildModel(await loadChecked({ file }), 't', { clientName: 'Things' });
+}
+
+describe('validators on a worker thread', () => {
+  it('writes the module the main thread writes, and locates what it skips', async () => {
+    const model = await modelOf(false);
+    const here = emitValidatorCode(model);
+    const there = await startValidatorCode(model, entry)();
+    expect(there.code).toBe(here.code);
+    expect(here.skipped.map((s) => s.typeNames)).toEqual([['Unused']]);
+    expect(there.skipped.map((s) => [s.typeNames, s.error.format()])).toEqual(here.skipped.map((s) => [s.typeNames, s.error.format()]));
+    expect(there.skipped[0]!.error.format()).toMatch(/things\.yaml:13:5: cannot compile a validator for Unused: /);
+  });
+
+  it('fails as the main thread fails, at the schema, when a body needs what Ajv cannot compile', async () => {
+    const model = await modelOf(true);
+    let here: unknown;
+    try {
+      emitValidatorCode(model);
+    } catch (err) {
+      here = err;
+    }
+    const there = await startValidatorCode(model, entry)().catch((err: unknown) => err);
+    expect(here).toBeInstanceOf(FuncspecError);
+    expect(there).toBeInstanceOf(FuncspecError);
+    expect((there as FuncspecError).format()).toBe((here as FuncspecError).format());
+    expect((there as FuncspecError).format()).toMatch(/things\.yaml:\d+:\d+: cannot compile a validator for/);
+  });
+});
