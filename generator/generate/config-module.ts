@@ -1,9 +1,9 @@
 /**
  * funcspec.config.ts and .mjs: the module's default export is the config. A .ts config is transpiled
- * with the `typescript` package (types dropped, nothing checked) into a temporary .mjs beside it, so
- * that Node 20, which cannot import TypeScript, loads it, and its imports (`funcspec`, other packages,
- * .js files) resolve from the config's folder as they would from the config itself. The temporary
- * file is removed as soon as it is imported.
+ * with TypeScript (the copy ts-morph bundles, see commonjs.ts; types dropped, nothing checked) into
+ * a temporary .mjs beside it, so that Node 20, which cannot import TypeScript, loads it, and its
+ * imports (`funcspec`, other packages, .js files) resolve from the config's folder as they would
+ * from the config itself. The temporary file is removed as soon as it is imported.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';

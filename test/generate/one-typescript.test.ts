@@ -1,0 +1,36 @@
+/** generate loads one TypeScript: openapi-typescript is handed the copy ts-morph bundles, and nobody else is. */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+
+// In a fresh process: vitest's own may have loaded the `typescript` package already.
+const script = `
+import { createRequire } from 'node:module';
+import { openapiTypes } from './generator/generate/openapi-types.ts';
+import { typescript } from './generator/generate/commonjs.ts';
+const require = createRequire(import.meta.url);
+const loaded = () => Object.keys(require.cache).filter((p) => /[\\\\/]typescript\\.js$/.test(p)).map((p) => p.replace(/.*node_modules[\\\\/]/, ''));
+const types = openapiTypes({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { A: { type: 'string' } } } });
+const during = loaded();
+const own = require('typescript');
+console.log(JSON.stringify({ types, during, ours: typescript().version, theirs: own.version, after: loaded() }));
+`;
+
+describe('one TypeScript per run', () => {
+  it("renders openapi-typescript's types with ts-morph's TypeScript, and leaves `require('typescript')` to everyone else", () => {
+    const out = JSON.parse(execFileSync(process.execPath, [tsx, '--input-type=module', '-e', script], { encoding: 'utf8' })) as {
+      types: string;
+      during: string[];
+      ours: string;
+      theirs: string;
+      after: string[];
+    };
+    expect(out.types).toContain('A: string;');
+    expect(out.during).toEqual(['@ts-morph/common/dist/typescript.js']);
+    expect(out.theirs).toMatch(/^5\./);
+    expect(out.ours).not.toBe(out.theirs);
+    expect(out.after).toHaveLength(2);
+  });
+});
