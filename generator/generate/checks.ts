@@ -10,12 +10,17 @@ export interface SpecInput {
   input?: { text: string; absolute: string };
 }
 
-/** Load → check: the parsed document, or a FuncspecError naming file:line:column. */
-export async function loadChecked(entry: SpecInput): Promise<LoadedDocument> {
+/**
+ * Load → check: the parsed document, or a FuncspecError naming file:line:column. `beforeLint` sees
+ * the document once it is parsed and within limits (the lint is the slow check: work that does not
+ * need its verdict can start there).
+ */
+export async function loadChecked(entry: SpecInput, beforeLint?: (parsed: LoadedDocument) => void): Promise<LoadedDocument> {
   const loaded = entry.input ? parseText(entry.input.text, entry.file) : await loadDocument(entry.file);
   checkOpenApiVersion(loaded);
   // Before anything recurses over the document: the linter, openapi-typescript and Ajv all do.
   checkDocumentLimits(loaded);
+  beforeLint?.(loaded);
   // Imported here rather than at the top: a run that stops before the lint does not pay for Redocly.
   const { invalidDocumentError, lintOpenApi } = await import('../openapi/lint.js');
   let problems;

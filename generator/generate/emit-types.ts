@@ -4,12 +4,12 @@ import { getAtPointer } from '../openapi/pointer.js';
 import { FuncspecError } from '../errors.js';
 import { jsIdentifier, jsLiteral, lineCommentText, tsTupleType } from './escape.js';
 import { jsDocFor } from './jsdoc.js';
-import { nameSchemaTypes } from './named-types.js';
+import { nameSchemaTypes, type NamedSchemaTypes } from './named-types.js';
 import { tsMorph } from './commonjs.js';
 
 const { Project, StructureKind, VariableDeclarationKind } = tsMorph();
 import { typeView } from './type-view.js';
-import { openapiTypes } from './openapi-types.js';
+import { openapiTypeNodes } from './openapi-types.js';
 import type { OperationModel, SpecModel } from './model.js';
 import { pascalCase } from './names.js';
 import { isObj, type Obj } from '../openapi/json.js';
@@ -22,16 +22,15 @@ import { isObj, type Obj } from '../openapi/json.js';
  * names the same types.
  */
 export async function emitTypes(model: SpecModel): Promise<string> {
-  let base: string;
+  let shaped: NamedSchemaTypes;
   try {
-    base = openapiTypes(typeView(model.document) as never);
+    // Printing openapi-typescript's nodes is part of rendering them: nameSchemaTypes prints them.
+    shaped = nameSchemaTypes(openapiTypeNodes(typeView(model.document) as never), model.schemas);
   } catch (err) {
     // The document passed every check, yet openapi-typescript could not render it: still the document's doing.
     const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 300);
     throw new FuncspecError(`openapi-typescript could not render the types of this document: ${message}`, { file: model.file });
   }
-
-  const shaped = nameSchemaTypes(base, model.schemas);
   const usesMarkers = shaped.usesMarkers;
   const read = (t: string): string => (usesMarkers ? `Readable<${t}>` : t);
   const write = (t: string): string => (usesMarkers ? `Writable<${t}>` : t);

@@ -4,8 +4,9 @@ import { typescript } from './commonjs.js';
 import { jsIdentifier } from './escape.js';
 
 const ts = typescript();
+const factory = ts.factory;
 
-/** openapi-typescript's output, reshaped (see nameSchemaTypes). */
+/** openapi-typescript's output, reshaped and printed (see nameSchemaTypes). */
 export interface NamedSchemaTypes {
   /** The output with every reference to a moved schema pointing at its named type. */
   text: string;
@@ -21,6 +22,13 @@ export interface NamedSchemaTypes {
 const SCHEMA_REF = /components\["schemas"\]\[("(?:[^"\\\r\n]|\\.)*")\]/g;
 const MARKER = /\$Read<|\$Write</;
 const HELPERS = new Set(['$Read', '$Write', 'Readable', 'Writable']);
+
+/** How a lone member of `components.schemas` prints (see printAsSchema): what comes before its leading trivia, and after it. */
+const SCHEMA_START = 'interface $ {\n    s: {';
+const SCHEMA_END = '\n    };\n}';
+/** The same, for a member `$` whose type is wanted: before the type (and its leading space), and after it. */
+const TYPE_START = `${SCHEMA_START}\n        $:`;
+const TYPE_END = `;${SCHEMA_END}`;
 
 function literalKey(literal: string): string | undefined {
   try {
@@ -52,32 +60,49 @@ function leadingJsDoc(text: string, pos: number): string {
  * A schema with read/write markers in reach (its own, or those of a schema it references) stays
  * where it is: its named export is a `Readable<…>` view of it, which a marked declaration needs.
  *
- * One parse (no type checking) and one pass of a regular expression over the text: linear in the
- * size of the output, about a second on GitHub's description.
+ * `statements` are openapi-typescript's, unprinted. The reshaping is done on the
+ * nodes and the result printed once, as openapi-typescript's `astToString` would print it: printing
+ * the whole output only to parse it again cost half a second on GitHub's 6.5 MB. Each schema's type
+ * is printed on its own, at the indentation it has in `components` (the moved declaration keeps it),
+ * and the regular expressions run over printed text: linear in the size of the output.
  */
-export function nameSchemaTypes(base: string, schemas: ReadonlyArray<{ key: string; typeName: string }>): NamedSchemaTypes {
-  const source = ts.createSourceFile('types.ts', base, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  let members: readonly TS.TypeElement[] = [];
-  let usesMarkers = false;
-  for (const statement of source.statements) {
-    const name = ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement) ? statement.name.text : '';
-    if (HELPERS.has(name)) continue;
-    if (!usesMarkers && MARKER.test(base.slice(statement.pos, statement.end))) usesMarkers = true;
-    if (!ts.isInterfaceDeclaration(statement) || name !== 'components') continue;
-    for (const member of statement.members) {
-      if (ts.isPropertySignature(member) && propertyName(member.name) === 'schemas' && member.type && ts.isTypeLiteralNode(member.type)) members = member.type.members;
+export function nameSchemaTypes(statements: readonly TS.Node[], schemas: ReadonlyArray<{ key: string; typeName: string }>): NamedSchemaTypes {
+  // Nodes print against an empty file, as in astToString.
+  const file = ts.createSourceFile('types.ts', '', ts.ScriptTarget.ESNext, true, ts.ScriptKind.TS);
+  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+  const print = (node: TS.Node): string => printer.printNode(ts.EmitHint.Unspecified, node, file);
+  /** `member` as the only member of `components.schemas` (an interface's type literal member), so at its indentation there. */
+  const printAsSchema = (member: TS.TypeElement, start: string, end: string): string => {
+    const text = print(
+      factory.createInterfaceDeclaration(undefined, '$', undefined, undefined, [
+        factory.createPropertySignature(undefined, 's', undefined, factory.createTypeLiteralNode([member])),
+      ]),
+    );
+    if (!text.startsWith(start) || !text.endsWith(end)) throw new Error(`funcspec bug: a schema member printed unexpectedly: ${text.slice(0, 200)}`);
+    return text;
+  };
+
+  let components: { statement: TS.InterfaceDeclaration; at: number; members: readonly TS.TypeElement[] } | undefined;
+  for (const statement of statements) {
+    if (!ts.isInterfaceDeclaration(statement) || statement.name.text !== 'components') continue;
+    for (const [at, member] of statement.members.entries()) {
+      if (ts.isPropertySignature(member) && propertyName(member.name) === 'schemas' && member.type && ts.isTypeLiteralNode(member.type)) {
+        components = { statement, at, members: member.type.members };
+      }
     }
   }
+  const members = components?.members ?? [];
 
-  // Each schema's declaration, the schemas it references, and whether a marker is in reach.
-  const found = new Map<string, { member: TS.PropertySignature; type: TS.TypeNode }>();
+  // Each schema's type as printed in place, the schemas it references, and whether a marker is in reach.
+  const found = new Map<string, string>();
   const referrers = new Map<string, string[]>();
   const marked: string[] = [];
   for (const member of members) {
     const key = propertyName(member.name);
     if (key === undefined || !ts.isPropertySignature(member) || !member.type) continue;
-    found.set(key, { member, type: member.type });
-    const text = base.slice(member.type.pos, member.type.end);
+    const printed = printAsSchema(factory.createPropertySignature(undefined, '$', undefined, member.type), TYPE_START, TYPE_END);
+    const text = printed.slice(TYPE_START.length, printed.length - TYPE_END.length).trim();
+    found.set(key, text);
     if (MARKER.test(text)) marked.push(key);
     for (const match of text.matchAll(SCHEMA_REF)) {
       const target = literalKey(match[1]!);
@@ -102,19 +127,46 @@ export function nameSchemaTypes(base: string, schemas: ReadonlyArray<{ key: stri
       return (key !== undefined ? names.get(key) : undefined) ?? whole;
     });
 
-  let text = '';
+  // A moved schema leaves `Key: Name;` behind, without its JSDoc, which goes with the declaration.
   let declarations = '';
-  let cursor = 0;
-  for (const member of members) {
+  let movedMarker = false;
+  const kept = members.map((member) => {
     const key = propertyName(member.name);
     const name = key === undefined ? undefined : names.get(key);
-    if (name === undefined) continue;
-    const { type } = found.get(key!)!;
-    const declared = base.slice(member.name!.getStart(source), member.name!.end);
-    text += `${rename(base.slice(cursor, member.pos))}\n        ${declared}: ${name};`;
-    cursor = member.end;
-    declarations += `${leadingJsDoc(base, member.pos)}export type ${name} = ${rename(base.slice(type.pos, type.end).trim())};\n`;
-  }
-  text += rename(base.slice(cursor));
-  return { text, declarations, declared: new Set(names.keys()), usesMarkers };
+    if (name === undefined || !ts.isPropertySignature(member)) return member;
+    // Its leading comments as printed in place, read off the member with a stand-in type.
+    const head = printAsSchema(
+      factory.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword)),
+      SCHEMA_START,
+      SCHEMA_END,
+    );
+    if (MARKER.test(head)) movedMarker = true;
+    declarations += `${leadingJsDoc(head, SCHEMA_START.length)}export type ${name} = ${rename(found.get(key!)!)};\n`;
+    return factory.createPropertySignature(undefined, member.name, undefined, factory.createTypeReferenceNode(name));
+  });
+  const reshaped = components && reshape(components.statement, components.at, kept);
+
+  let usesMarkers = movedMarker;
+  const printed = statements.map((statement) => {
+    const text = print(statement === components?.statement ? reshaped! : statement);
+    const name = ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement) ? statement.name.text : '';
+    if (!usesMarkers && !HELPERS.has(name) && MARKER.test(text)) usesMarkers = true;
+    return text;
+  });
+  return { text: rename(`${printed.join('\n')}\n`), declarations, declared: new Set(names.keys()), usesMarkers };
+}
+
+/** `components` with the members of `schemas` (its `at`th member) replaced. */
+function reshape(components: TS.InterfaceDeclaration, at: number, members: readonly TS.TypeElement[]): TS.InterfaceDeclaration {
+  const schemas = components.members[at] as TS.PropertySignature;
+  const type = factory.updateTypeLiteralNode(schemas.type as TS.TypeLiteralNode, factory.createNodeArray(members));
+  const updated = factory.updatePropertySignature(schemas, schemas.modifiers, schemas.name, schemas.questionToken, type);
+  return factory.updateInterfaceDeclaration(
+    components,
+    components.modifiers,
+    components.name,
+    components.typeParameters,
+    components.heritageClauses,
+    components.members.map((member, i) => (i === at ? updated : member)),
+  );
 }

@@ -1,8 +1,9 @@
 /** openapi-typescript's `paths`/`components`/`operations` for a document that has been checked already. */
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import type TS from 'typescript';
 import { openapiTypescript } from './commonjs.js';
 
-const { astToString, resolveRef, scanDiscriminators, transformSchema } = openapiTypescript();
+const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript();
 
 /** The options funcspec renders with; the rest are openapi-typescript's defaults. */
 const OPTIONS = {
@@ -19,9 +20,10 @@ const OPTIONS = {
  * with Redocly (a JSON copy of the whole document and a second lint: seconds on GitHub's
  * description); funcspec has parsed and linted it already (openapi/lint.ts) and refuses external
  * `$ref`s (openapi/references.ts), so bundling a single self-contained document changes nothing.
- * The context below is the one `openapiTS` builds from the same options.
+ * The context below is the one `openapiTS` builds from the same options. The statements come back
+ * unprinted: generate reshapes them first, and prints them as `astToString` would (named-types.ts).
  */
-export function openapiTypes(document: OpenAPI3): string {
+export function openapiTypeNodes(document: OpenAPI3): TS.Node[] {
   const ctx: GlobalContext = {
     additionalProperties: false,
     alphabetize: OPTIONS.alphabetize,
@@ -55,5 +57,5 @@ export function openapiTypes(document: OpenAPI3): string {
       return resolveRef(document, $ref, { silent: OPTIONS.silent }) as T | undefined;
     },
   };
-  return astToString(transformSchema(document, ctx));
+  return transformSchema(document, ctx);
 }

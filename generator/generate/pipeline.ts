@@ -11,6 +11,7 @@ import { runtimeAuthFactories, runtimeExportNames, runtimeSources } from './runt
 import { loadChecked } from './checks.js';
 import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProblem, subpathFromTitle } from './names.js';
 import { OUTPUT_MARKER } from './write.js';
+import { startValidatorCompilation, type ModelNaming, type ValidatorCompilation } from './validator-thread.js';
 import { inputsHash, markerText } from './fingerprint.js';
 import { pointer } from '../openapi/pointer.js';
 
@@ -71,14 +72,24 @@ function titleOf(loaded: LoadedDocument): string | undefined {
   return typeof info.title === 'string' && /[A-Za-z0-9]/.test(info.title) ? info.title : undefined;
 }
 
+/** The subpath of a spec in the package: as the config names it, else from `info.title`. */
+function nameOf(loaded: LoadedDocument, entry: SpecEntry): string {
+  return entry.name ?? subpathFromTitle(titleOf(loaded) ?? '');
+}
+
+/** The options of `buildModel` that decide names, for a document under subpath `name`. */
+function namingOf(loaded: LoadedDocument, entry: SpecEntry, name: string): ModelNaming {
+  const clientName = entry.clientName ?? clientNameFor(titleOf(loaded) ?? name);
+  return { name, reservedNames: runtimeExportNames(), clientName, ...(entry.source !== undefined ? { source: entry.source } : {}) };
+}
+
 /** Model a checked document under subpath `name`. */
 function modelOf(loaded: LoadedDocument, entry: SpecEntry, name: string): SpecModel {
-  const runtimeNames = runtimeExportNames();
   const clientAt = entry.configAt?.client;
   const title = titleOf(loaded);
-  const clientName = entry.clientName ?? clientNameFor(title ?? name);
+  const { reservedNames, clientName } = namingOf(loaded, entry, name);
   const model = buildModel(loaded, name, {
-    reservedNames: runtimeNames,
+    reservedNames,
     clientName,
     clientSource: (message: string) =>
       clientAt
@@ -100,6 +111,38 @@ function modelOf(loaded: LoadedDocument, entry: SpecEntry, name: string): SpecMo
   return model;
 }
 
+/** What the specs' emitters have written so far: TypeScript sources, and the validators' JavaScript. */
+interface EmittedFiles {
+  sources: Map<string, string>;
+  rawJs: Map<string, string>;
+}
+
+/** Every file of one modelled spec: types, validators (from `compilation`), client, index. */
+async function emitSpec(model: SpecModel, compilation: ValidatorCompilation, { sources, rawJs }: EmittedFiles, options: GenerateOptions): Promise<void> {
+  const spec = { file: model.file, name: model.name };
+  options.onPhase?.('types', spec);
+  // Each step's libraries load when the step starts (ts-morph and openapi-typescript, Ajv, handlebars,
+  // TypeScript's checker): a run that stops early never pays for the rest.
+  const { emitTypes } = await import('./emit-types.js');
+  sources.set(`${model.name}/types.ts`, await emitTypes(model));
+  options.onPhase?.('validators', spec);
+  const [{ emitValidatorDeclarations }, { emitValidatorWrappers }] = await Promise.all([import('./emit-validator-declarations.js'), import('./emit-validator-wrappers.js')]);
+  const validators = await compilation.result(model);
+  rawJs.set(`${model.name}/validators.raw.js`, validators.code);
+  for (const { typeNames, error } of validators.skipped) {
+    options.onWarning?.(`${error.format().replace(/: cannot compile a validator for [^:]*: /, ': warning: ')} (${typeNames.join(', ')} left without a validator: no body uses it)`);
+  }
+  // The model lists what has a validator; the declarations and wrappers must match the code.
+  const without = new Set(validators.skipped.flatMap((s) => s.typeNames));
+  if (without.size > 0) model.validators = model.validators.filter((v) => !without.has(v.typeName));
+  sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
+  sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model));
+  options.onPhase?.('clients', spec);
+  const [{ emitClient }, { emitIndex }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js')]);
+  sources.set(`${model.name}/client.ts`, emitClient(model));
+  sources.set(`${model.name}/index.ts`, emitIndex(model));
+}
+
 /** The whole package as a map of relative path → content. Pure: writes nothing, reads only the specs. */
 export async function generatePackage(options: GenerateOptions): Promise<Map<string, string>> {
   const packageProblem = packageNameProblem(options.package.name) ?? packageVersionProblem(options.package.version);
@@ -116,42 +159,24 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   names.clear();
 
   const models: SpecModel[] = [];
-  const sources = new Map<string, string>();
-  const rawJs = new Map<string, string>();
+  const emitted: EmittedFiles = { sources: new Map(), rawJs: new Map() };
+  const { sources, rawJs } = emitted;
   for (const spec of options.specs) {
     options.onPhase?.('load', { file: spec.file, name: spec.name ?? '' });
-    const loaded = await loadChecked(spec);
-    for (const warning of patternWarningLines(loaded)) options.onWarning?.(warning);
-    const name = spec.name ?? subpathFromTitle(titleOf(loaded) ?? '');
-    claimName(spec, name, spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : { file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') });
-    const model = modelOf(loaded, spec, name);
-    models.push(model);
-    // A large document's validators compile on a second thread while this one renders the types.
-    const { startValidatorCode } = await import('./validator-thread.js');
-    const validatorCode = startValidatorCode(model);
-    options.onPhase?.('types', { file: spec.file, name });
-    // Each step's libraries load when the step starts (ts-morph and openapi-typescript, Ajv, handlebars,
-    // TypeScript's checker): a run that stops early never pays for the rest.
-    const { emitTypes } = await import('./emit-types.js');
-    sources.set(`${model.name}/types.ts`, await emitTypes(model));
-    options.onPhase?.('validators', { file: spec.file, name });
-    const [{ emitValidatorDeclarations }, { emitValidatorWrappers }] = await Promise.all([import('./emit-validator-declarations.js'), import('./emit-validator-wrappers.js')]);
-    const validators = await validatorCode();
-    rawJs.set(`${model.name}/validators.raw.js`, validators.code);
-    for (const { typeNames, error } of validators.skipped) {
-      options.onWarning?.(
-        `${error.format().replace(/: cannot compile a validator for [^:]*: /, ': warning: ')} (${typeNames.join(', ')} left without a validator: no body uses it)`,
-      );
+    // A large document's validators compile on a second thread from as soon as it is parsed, while this
+    // one lints it, models it and renders its types; the thread is stopped if anything fails first.
+    let compilation: ValidatorCompilation = { result: () => Promise.reject(new Error('validators never started')), cancel: () => undefined };
+    try {
+      const loaded = await loadChecked(spec, (parsed) => (compilation = startValidatorCompilation(parsed, namingOf(parsed, spec, nameOf(parsed, spec)))));
+      for (const warning of patternWarningLines(loaded)) options.onWarning?.(warning);
+      const name = nameOf(loaded, spec);
+      claimName(spec, name, spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : { file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') });
+      const model = modelOf(loaded, spec, name);
+      models.push(model);
+      await emitSpec(model, compilation, emitted, options);
+    } finally {
+      compilation.cancel();
     }
-    // The model lists what has a validator; the declarations and wrappers must match the code.
-    const without = new Set(validators.skipped.flatMap((s) => s.typeNames));
-    if (without.size > 0) model.validators = model.validators.filter((v) => !without.has(v.typeName));
-    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
-    sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model));
-    options.onPhase?.('clients', { file: spec.file, name });
-    const [{ emitClient }, { emitIndex }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js')]);
-    sources.set(`${model.name}/client.ts`, emitClient(model));
-    sources.set(`${model.name}/index.ts`, emitIndex(model));
   }
   // Only the vendor modules the specs name (x-funcspec-auth) are shipped.
   const named = models.flatMap((m) => m.securitySchemes.flatMap((s) => (s.auth === undefined ? [] : [s.auth])));

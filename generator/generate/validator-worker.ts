@@ -1,17 +1,27 @@
-/** The validator thread's entry (validator-thread.ts starts it): compile the job's validators, answer once. */
+/** The validator thread's entry (validator-thread.ts starts it): model the job's document, compile its validators, answer once. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
+import type { LoadedDocument } from '../openapi/document.js';
+import { buildModel } from './build-model.js';
 import { emitValidatorCode } from './emit-validator-code.js';
 import type { SpecModel } from './model.js';
 import { PointedError, type ValidatorAnswer, type ValidatorJob } from './validator-thread.js';
 
-function answer(job: ValidatorJob): ValidatorAnswer {
+function answer({ file, data, naming }: ValidatorJob): ValidatorAnswer {
   // The thread has the document but not its text: `errorAt` keeps the pointer, the main thread locates it.
-  const source: SpecModel['source'] = { errorAt: (pointer, message) => new PointedError(pointer, message), locate: () => ({ line: 1, column: 1 }) };
+  const loaded: LoadedDocument = { file, text: '', data, locate: () => ({ line: 1, column: 1 }), errorAt: (pointer, message) => new PointedError(pointer, message) };
+  let model: SpecModel;
   try {
-    const { code, skipped } = emitValidatorCode({ ...job, source } as SpecModel);
+    model = buildModel(loaded, naming.name, naming);
+  } catch {
+    // The main thread lints and models the same document and reports what is wrong with it.
+    return { ok: false, unmodelled: true };
+  }
+  try {
+    const { code, skipped } = emitValidatorCode(model);
     return {
       ok: true,
+      typeNames: model.validators.map((v) => v.typeName),
       code,
       skipped: skipped.map(({ typeNames, error }) => ({ typeNames, pointer: error instanceof PointedError ? error.pointer : '', message: error.message })),
     };

@@ -1,4 +1,4 @@
-/** types.ts as an editor shows it: named types in hover text, no errata ids, `$defs` that compile, and a linear pass at GitHub's size. */
+/** types.ts as an editor shows it: named types in hover text, no errata ids, `$defs` that compile, and GitHub's size. */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -8,7 +8,6 @@ import { loadDocument } from '../../generator/openapi/document.js';
 import { buildModel } from '../../generator/generate/build-model.js';
 import { emitClient } from '../../generator/generate/emit-client.js';
 import { emitTypes } from '../../generator/generate/emit-types.js';
-import { nameSchemaTypes } from '../../generator/generate/named-types.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const dir = tempDir();
@@ -138,14 +137,11 @@ describe('a schema that refers into its own $defs', () => {
 });
 
 describe("named types on GitHub's REST description", () => {
-  it('declares schemas by name and references them by name, in one linear pass', async () => {
+  it('declares schemas by name and references them by name, at 9 MB', async () => {
     const file = relative(process.cwd(), createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'));
     const { types } = await typesOf(file);
     const full = types.slice(types.indexOf('export type FullRepository = {'));
     expect(full.slice(0, full.indexOf('\n};'))).toMatch(/\n\s+owner: SimpleUser;/);
-    // The pass itself (a parse without type checking, then one regular expression): about a second at 9 MB.
-    const started = performance.now();
-    nameSchemaTypes(types, []);
-    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(types).not.toMatch(/components\["schemas"\]\["full-repository"\]/);
   }, 300_000);
 });

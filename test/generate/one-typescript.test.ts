@@ -8,11 +8,12 @@ const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 // In a fresh process: vitest's own may have loaded the `typescript` package already.
 const script = `
 import { createRequire } from 'node:module';
-import { openapiTypes } from './generator/generate/openapi-types.ts';
+import { openapiTypeNodes } from './generator/generate/openapi-types.ts';
+import { nameSchemaTypes } from './generator/generate/named-types.ts';
 import { typescript } from './generator/generate/commonjs.ts';
 const require = createRequire(import.meta.url);
 const loaded = () => Object.keys(require.cache).filter((p) => /[\\\\/]typescript\\.js$/.test(p)).map((p) => p.replace(/.*node_modules[\\\\/]/, ''));
-const types = openapiTypes({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { A: { type: 'string' } } } });
+const types = nameSchemaTypes(openapiTypeNodes({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { A: { type: 'string' } } } }), []).text;
 const during = loaded();
 const own = require('typescript');
 console.log(JSON.stringify({ types, during, ours: typescript().version, theirs: own.version, after: loaded() }));

@@ -6,7 +6,7 @@ import { FuncspecError } from '../../generator/errors.js';
 import { buildModel } from '../../generator/generate/build-model.js';
 import { loadChecked } from '../../generator/generate/checks.js';
 import { emitValidatorCode } from '../../generator/generate/emit-validator-code.js';
-import { startValidatorCode } from '../../generator/generate/validator-thread.js';
+import { startValidatorCompilation } from '../../generator/generate/validator-thread.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const entry = new URL('../helpers/validator-worker.mjs', import.meta.url);
@@ -30,17 +30,22 @@ components:
 `;
 }
 
+const naming = { name: 't', reservedNames: [], clientName: 'Things' };
+
+/** The model, and the validators compiling on a thread since the document was parsed. */
 async function modelOf(used: boolean) {
   const file = join(tempDir('validator-thread-'), 'things.yaml');
   writeFileSync(file, spec(used));
-  return buildModel(await loadChecked({ file }), 't', { clientName: 'Things' });
+  let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
+  const loaded = await loadChecked({ file }, (parsed) => (compilation = startValidatorCompilation(parsed, naming, entry)));
+  return { model: buildModel(loaded, naming.name, naming), compilation: compilation! };
 }
 
 describe('validators on a worker thread', () => {
   it('writes the module the main thread writes, and locates what it skips', async () => {
-    const model = await modelOf(false);
+    const { model, compilation } = await modelOf(false);
     const here = emitValidatorCode(model);
-    const there = await startValidatorCode(model, entry)();
+    const there = await compilation.result(model);
     expect(there.code).toBe(here.code);
     expect(here.skipped.map((s) => s.typeNames)).toEqual([['Unused']]);
     expect(there.skipped.map((s) => [s.typeNames, s.error.format()])).toEqual(here.skipped.map((s) => [s.typeNames, s.error.format()]));
@@ -48,17 +53,28 @@ describe('validators on a worker thread', () => {
   });
 
   it('fails as the main thread fails, at the schema, when a body needs what Ajv cannot compile', async () => {
-    const model = await modelOf(true);
+    const { model, compilation } = await modelOf(true);
     let here: unknown;
     try {
       emitValidatorCode(model);
     } catch (err) {
       here = err;
     }
-    const there = await startValidatorCode(model, entry)().catch((err: unknown) => err);
+    const there = await compilation.result(model).catch((err: unknown) => err);
     expect(here).toBeInstanceOf(FuncspecError);
     expect(there).toBeInstanceOf(FuncspecError);
     expect((there as FuncspecError).format()).toBe((here as FuncspecError).format());
     expect((there as FuncspecError).format()).toMatch(/things\.yaml:\d+:\d+: cannot compile a validator for/);
+  });
+
+  it('stops when cancelled (a check failed): nothing answers, nothing keeps running', async () => {
+    const file = join(tempDir('validator-thread-'), 'things.yaml');
+    writeFileSync(file, spec(false));
+    let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
+    const loaded = await loadChecked({ file }, (parsed) => {
+      compilation = startValidatorCompilation(parsed, naming, entry);
+      compilation.cancel();
+    });
+    await expect(compilation!.result(buildModel(loaded, naming.name, naming))).rejects.toThrow(/stopped .* without an answer/);
   });
 });
