@@ -36,18 +36,47 @@ interface Resolver {
 }
 
 /**
- * openapi-typescript, given ts-morph's TypeScript (see `typescript`). It only builds and prints
- * syntax trees with TypeScript's factory and printer. While its modules load (they `require`
- * everything as they load), Node resolves its `require("typescript")` to ts-morph's copy; anyone
- * else's, then and after, gets what it always gets.
+ * What openapi-typescript's own Redocly (1.x, beside our 2.x) is to it: only its `openapiTS` entry
+ * point calls it, to parse, lint and bundle, and funcspec calls the transforms directly
+ * (openapi-types.ts). Loading it cost 0.1 s of every run.
+ */
+const UNUSED_REDOCLY = new Proxy(
+  {},
+  {
+    get(_target, key) {
+      throw new Error(`funcspec bug: openapi-typescript used Redocly (${String(key)}), which funcspec does not load for it`);
+    },
+  },
+);
+
+interface Resolver {
+  _resolveFilename(request: string, parent: { filename?: string | null } | undefined, ...rest: unknown[]): string;
+}
+
+/**
+ * openapi-typescript, given ts-morph's TypeScript (see `typescript`) and no Redocly (see
+ * UNUSED_REDOCLY). It only builds and prints syntax trees with TypeScript's factory and printer.
+ * While its modules load (they `require` everything as they load), Node resolves their
+ * `require("typescript")` to ts-morph's copy and `require("@redocly/openapi-core")` to the stand-in;
+ * anyone else's, then and after, gets what it always gets.
  */
 export function openapiTypescript(): typeof OpenApiTypescript {
   const path = bundledTypescriptPath();
   const own = dirname(require.resolve('openapi-typescript/package.json')) + sep;
+  const redocly = `${own}funcspec-unused-redocly`;
+  if (!require.cache[redocly]) {
+    const stand = new Module(redocly);
+    stand.exports = UNUSED_REDOCLY;
+    stand.loaded = true;
+    require.cache[redocly] = stand;
+  }
   const resolver = Module as unknown as Resolver;
   const resolve = resolver._resolveFilename;
   resolver._resolveFilename = function (request, parent, ...rest) {
-    if (request === 'typescript' && parent?.filename?.startsWith(own)) return path;
+    if (parent?.filename?.startsWith(own)) {
+      if (request === 'typescript') return path;
+      if (request === '@redocly/openapi-core') return redocly;
+    }
     return resolve.call(this, request, parent, ...rest);
   };
   try {

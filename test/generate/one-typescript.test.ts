@@ -1,4 +1,4 @@
-/** generate loads one TypeScript: openapi-typescript is handed the copy ts-morph bundles, and nobody else is. */
+/** generate loads one TypeScript and no second Redocly: openapi-typescript is handed the TypeScript ts-morph bundles and a stand-in for its Redocly, and nobody else is. */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,8 @@ const loaded = () => Object.keys(require.cache).filter((p) => /[\\\\/]typescript
 const types = nameSchemaTypes(openapiTypeNodes({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { A: { type: 'string' } } } }), []).text;
 const during = loaded();
 const own = require('typescript');
-console.log(JSON.stringify({ types, during, ours: typescript().version, theirs: own.version, after: loaded() }));
+const ownRedocly = Object.keys(require.cache).some((p) => /openapi-typescript[\\/]node_modules[\\/]@redocly[\\/]openapi-core[\\/]lib[\\/]index\.js$/.test(p));
+console.log(JSON.stringify({ types, during, ownRedocly, ours: typescript().version, theirs: own.version, after: loaded() }));
 `;
 
 describe('one TypeScript per run', () => {
@@ -24,12 +25,15 @@ describe('one TypeScript per run', () => {
     const out = JSON.parse(execFileSync(process.execPath, [tsx, '--input-type=module', '-e', script], { encoding: 'utf8' })) as {
       types: string;
       during: string[];
+      ownRedocly: boolean;
       ours: string;
       theirs: string;
       after: string[];
     };
     expect(out.types).toContain('A: string;');
     expect(out.during).toEqual(['@ts-morph/common/dist/typescript.js']);
+    // openapi-typescript's own Redocly 1.x serves only its openapiTS entry point, which funcspec does not call.
+    expect(out.ownRedocly).toBe(false);
     expect(out.theirs).toMatch(/^5\./);
     expect(out.ours).not.toBe(out.theirs);
     expect(out.after).toHaveLength(2);
