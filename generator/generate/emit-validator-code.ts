@@ -5,7 +5,7 @@ import { isObj } from '../openapi/json.js';
 import { getAtPointer, uriFragment } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
 import { registerDocument, SPEC_ID } from '../openapi/validate-examples.js';
-import { collectFormats, stripAnnotations, toJsonSchema2020 } from './json-schema.js';
+import { collectFormats, validatorDocument } from './json-schema.js';
 import { jsString, lineCommentText } from './escape.js';
 import type { SpecModel, ValidatorModel } from './model.js';
 import { exportStatements, pureValue, shareSchema, standaloneValidators, type StandaloneExport } from './standalone.js';
@@ -41,7 +41,7 @@ const NO_VALIDATORS = '// This document declares no component schemas and no JSO
 export function emitValidatorCode(model: SpecModel): ValidatorCode {
   const targets = model.validators;
   if (targets.length === 0) return { code: NO_VALIDATORS, skipped: [] };
-  const document = stripAnnotations(toJsonSchema2020(model.document, model.openapiVersion));
+  const document = validatorDocument(model.document, model.openapiVersion);
   const ajv = createSpecAjv(document, {
     // Arbitrary input documents carry keywords we cannot enumerate; our own specs are held to strict
     // mode by the spec tests, not here.

@@ -33,97 +33,130 @@ export const SUBSCHEMA_KEYWORDS: { readonly one: ReadonlySet<string>; readonly l
 /** Members of OpenAPI objects that are values, never schemas or other OpenAPI objects. */
 const OPENAPI_DATA = new Set(['example', 'examples', 'default', 'value', 'const', 'enum']);
 
-type Edit = (schema: Obj, at: string) => Obj;
+/** An edit of one schema object (a fresh shallow copy it may change), returning the schema to continue with. */
+type Edit = (schema: Obj, at: string | undefined) => Obj;
 
-/** Defined, not assigned: a property named `__proto__` must stay a property, not become the prototype. */
+/** Defined, not assigned, for `__proto__`: a property of that name must stay a property, not become the prototype. */
 function put(out: Obj, key: string, value: unknown): void {
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 
 /**
  * A copy of an OpenAPI document where every schema object, in schema position only, has passed
- * through `edit` (parents first; `edit` gets a fresh shallow copy it may change and returns the
- * schema to continue with). Example data, `const` and `enum` values and extension values are copied
- * as they are, however much they look like schemas.
+ * through `edit` (parents first). Example data, `const` and `enum` values and extension values are
+ * the document's own, shared, however much they look like schemas: nothing compiles or changes them.
+ * `edit` gets the schema's JSON pointer only while it is a prefix of one of `tracked` (below that,
+ * building pointers for every key of GitHub's description cost a quarter of a second).
  */
-function rebuildSchemas(document: unknown, edit: Edit): unknown {
-  const copyData = (v: unknown): unknown => (v !== null && typeof v === 'object' ? structuredClone(v) : v);
-  const schema = (node: unknown, at: string): unknown => {
-    if (!isObj(node)) return copyData(node); // `true`/`false`, or something the linter let through
+function rebuildSchemas(document: unknown, edit: Edit, tracked: ReadonlySet<string>): unknown {
+  const child = (at: string | undefined, key: string | number): string | undefined => {
+    if (at === undefined) return undefined;
+    const here = `${at}/${typeof key === 'number' ? key : escapeToken(key)}`;
+    return tracked.has(here) ? here : undefined;
+  };
+  const schema = (node: unknown, at: string | undefined): unknown => {
+    if (!isObj(node)) return node; // `true`/`false`, or something the linter let through
     const edited = edit({ ...node }, at);
     const out: Obj = {};
     for (const [k, v] of Object.entries(edited)) {
-      const here = `${at}/${escapeToken(k)}`;
-      if (SCHEMA_LIST.has(k) && Array.isArray(v))
+      if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
+        const here = child(at, k);
         put(
           out,
           k,
-          v.map((s, i) => schema(s, `${here}/${i}`)),
+          v.map((s, i) => schema(s, child(here, i))),
         );
-      else if (SCHEMA_ONE.has(k)) put(out, k, schema(v, here));
-      else if (SCHEMA_MAP.has(k) && isObj(v)) put(out, k, named(v, here));
-      else put(out, k, copyData(v));
+      } else if (SCHEMA_ONE.has(k)) put(out, k, schema(v, child(at, k)));
+      else if (SCHEMA_MAP.has(k) && isObj(v)) put(out, k, named(v, child(at, k)));
+      else put(out, k, v);
     }
     return out;
   };
-  const named = (map: Obj, at: string): Obj => {
+  const named = (map: Obj, at: string | undefined): Obj => {
     const out: Obj = {};
-    for (const [name, s] of Object.entries(map)) put(out, name, Array.isArray(s) ? copyData(s) : schema(s, `${at}/${escapeToken(name)}`));
+    for (const [name, s] of Object.entries(map)) put(out, name, Array.isArray(s) ? s : schema(s, child(at, name)));
     return out;
   };
-  const openapi = (node: unknown, at: string): unknown => {
-    if (Array.isArray(node)) return node.map((v, i) => openapi(v, `${at}/${i}`));
+  // OpenAPI objects down to the schemas; `depth` and `parent` find components.schemas without pointers.
+  const openapi = (node: unknown, at: string | undefined, parent: string | undefined): unknown => {
+    if (Array.isArray(node)) return node.map((v, i) => openapi(v, child(at, i), undefined));
     if (!isObj(node)) return node;
     const out: Obj = {};
     for (const [k, v] of Object.entries(node)) {
-      const here = `${at}/${escapeToken(k)}`;
-      if (k === 'schema') put(out, k, schema(v, here));
-      else if (k === 'schemas' && at === '/components' && isObj(v)) put(out, k, named(v, here));
-      else if (OPENAPI_DATA.has(k) || k.startsWith('x-')) put(out, k, copyData(v));
-      else put(out, k, openapi(v, here));
+      if (k === 'schema') put(out, k, schema(v, child(at, k)));
+      else if (k === 'schemas' && parent === 'components' && isObj(v)) put(out, k, named(v, child(at, k)));
+      else if (OPENAPI_DATA.has(k) || k.startsWith('x-')) put(out, k, v);
+      else put(out, k, openapi(v, child(at, k), node === document && k === 'components' ? k : undefined));
     }
     return out;
   };
-  return openapi(document, '');
+  return openapi(document, '', undefined);
 }
 
+/** Keywords that never affect validation. Ajv copies schema objects into standalone code, so they are dropped. */
+const ANNOTATIONS = new Set(['description', 'title', 'summary', 'example', 'examples', 'externalDocs', 'xml', '$comment', 'deprecated']);
+
 /**
+ * The document as Ajv 2020 reads it, for compiling validators; a copy (values the schemas hold as
+ * data are shared, see rebuildSchemas).
+ *
  * OpenAPI 3.0 schemas are a dialect of draft-04/05; Ajv2020 reads 3.1 (2020-12) directly. Two 3.0
- * constructs read differently in 2020-12 and are rewritten here: boolean `exclusiveMinimum` /
+ * constructs read differently in 2020-12 and are rewritten: boolean `exclusiveMinimum` /
  * `exclusiveMaximum` become the numeric form, and `nullable: true` becomes a `null` member of `type`
  * (and of `enum`), or, with no `type` to extend, an `anyOf` with `{type: 'null'}`. In either
  * version an empty `enum`, which no value satisfies but Ajv refuses to compile, becomes `false`.
- * Returns a copy.
+ *
+ * Schemas lose their annotations and `x-` extensions: validators compiled from them carry smaller
+ * schema constants and behave identically. Only schema positions lose them: a `const` or `enum`
+ * value that has a `description` member keeps it, and so does anything a `$ref` points into
+ * (2020-12 lets a reference name any location, `#/$defs/a/examples/0` included).
  */
-export function toJsonSchema2020(document: unknown, version: '3.0' | '3.1'): unknown {
-  return rebuildSchemas(document, (node) => {
-    if (Array.isArray(node.enum) && node.enum.length === 0) {
-      delete node.enum;
-      node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), false];
-    }
-    if (version === '3.1') return node;
-    for (const [bound, limit] of [
-      ['exclusiveMinimum', 'minimum'],
-      ['exclusiveMaximum', 'maximum'],
-    ] as const) {
-      if (typeof node[bound] === 'boolean') {
-        if (node[bound] === true && typeof node[limit] === 'number') {
-          node[bound] = node[limit];
-          delete node[limit];
-        } else delete node[bound];
+export function validatorDocument(document: unknown, version: '3.0' | '3.1'): unknown {
+  const referenced = refPrefixes(document);
+  return rebuildSchemas(
+    document,
+    (node, at) => {
+      for (const k of Object.keys(node)) {
+        if ((ANNOTATIONS.has(k) || k.startsWith('x-')) && (at === undefined || !referenced.has(`${at}/${escapeToken(k)}`))) delete node[k];
       }
+      return version === '3.0' ? from30(node) : emptyEnum(node);
+    },
+    referenced,
+  );
+}
+
+function emptyEnum(node: Obj): Obj {
+  if (Array.isArray(node.enum) && node.enum.length === 0) {
+    delete node.enum;
+    node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), false];
+  }
+  return node;
+}
+
+function from30(node: Obj): Obj {
+  emptyEnum(node);
+  for (const [bound, limit] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (typeof node[bound] === 'boolean') {
+      if (node[bound] === true && typeof node[limit] === 'number') {
+        node[bound] = node[limit];
+        delete node[limit];
+      } else delete node[bound];
     }
-    if (!('nullable' in node)) return node;
-    const nullable = node.nullable === true;
-    delete node.nullable;
-    if (nullable && typeof node.type === 'string') {
-      node.type = [node.type, 'null'];
-      if (Array.isArray(node.enum) && !node.enum.includes(null)) node.enum = [...node.enum, null];
-    } else if (nullable && node.type === undefined && node.$ref === undefined) {
-      return { anyOf: [node, { type: 'null' }] };
-    }
-    return node;
-  });
+  }
+  if (!('nullable' in node)) return node;
+  const nullable = node.nullable === true;
+  delete node.nullable;
+  if (nullable && typeof node.type === 'string') {
+    node.type = [node.type, 'null'];
+    if (Array.isArray(node.enum) && !node.enum.includes(null)) node.enum = [...node.enum, null];
+  } else if (nullable && node.type === undefined && node.$ref === undefined) {
+    return { anyOf: [node, { type: 'null' }] };
+  }
+  return node;
 }
 
 /** Every `format` name used in the document, so unknown ones can be declared (as annotations). */
@@ -137,25 +170,6 @@ export function collectFormats(document: unknown): string[] {
   };
   walk(document);
   return [...found].sort();
-}
-
-/** Keywords that never affect validation. Ajv copies schema objects into standalone code, so they are dropped. */
-const ANNOTATIONS = new Set(['description', 'title', 'summary', 'example', 'examples', 'externalDocs', 'xml', '$comment', 'deprecated']);
-
-/**
- * A copy whose schemas carry no annotations and no `x-` extensions: validators compiled from it
- * carry smaller schema constants and behave identically. Only schema positions lose them: a `const`
- * or `enum` value that has a `description` member keeps it, and so does anything a `$ref` points
- * into (2020-12 lets a reference name any location, `#/$defs/a/examples/0` included).
- */
-export function stripAnnotations(document: unknown): unknown {
-  const referenced = refPrefixes(document);
-  return rebuildSchemas(document, (node, at) => {
-    for (const k of Object.keys(node)) {
-      if ((ANNOTATIONS.has(k) || k.startsWith('x-')) && !referenced.has(`${at}/${escapeToken(k)}`)) delete node[k];
-    }
-    return node;
-  });
 }
 
 /** Every local `$ref` target of the document and each of its ancestors, as plain pointers. */

@@ -1,7 +1,9 @@
 /** The document as the validators compile it (json-schema.ts): annotations leave schemas only, never data. */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { stripAnnotations, toJsonSchema2020 } from '../../generator/generate/json-schema.js';
+import { validatorDocument } from '../../generator/generate/json-schema.js';
+
+const stripAnnotations = (document: unknown): unknown => validatorDocument(document, '3.1');
 
 const CONSTANT = { description: 'the real one', title: 'T', examples: [1], 'x-kind': 'k', value: 1 };
 
@@ -9,7 +11,7 @@ const CONSTANT = { description: 'the real one', title: 'T', examples: [1], 'x-ki
 const documentOf = (schema: unknown): Record<string, unknown> => ({ openapi: '3.1.0', components: { schemas: { S: schema } } });
 const schemaOf = (document: unknown): Record<string, unknown> => (document as { components: { schemas: { S: Record<string, unknown> } } }).components.schemas.S;
 
-describe('stripAnnotations', () => {
+describe('validatorDocument: annotations', () => {
   it('keeps every member of a const or enum value, and of a default', () => {
     const stripped = schemaOf(
       stripAnnotations(documentOf({ description: 'gone', properties: { c: { const: CONSTANT, title: 'gone' }, e: { enum: [CONSTANT, 2], default: CONSTANT } } })),
@@ -39,6 +41,13 @@ describe('stripAnnotations', () => {
     expect(schemaOf(stripAnnotations(documentOf(schema)))).toEqual({ allOf: [true, {}], items: {}, not: { type: 'null' }, dependencies: { a: ['b'], b: {} } });
   });
 
+  it('keeps a property named __proto__ a property', () => {
+    const schema = JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string","title":"gone"}}}') as object;
+    const properties = schemaOf(stripAnnotations(documentOf(schema))).properties as object;
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(properties, '__proto__')?.value).toEqual({ type: 'string' });
+  });
+
   it('keeps an annotation a $ref points into', () => {
     const schema = { examples: [{ type: 'integer' }], properties: { a: { $ref: '#/components/schemas/S/examples/0' } } };
     expect(schemaOf(stripAnnotations(documentOf(schema)))).toEqual(schema);
@@ -54,26 +63,28 @@ describe('stripAnnotations', () => {
   });
 });
 
-describe('toJsonSchema2020', () => {
+describe('validatorDocument: 3.0 and empty enums', () => {
   it('rewrites 3.0 nullable and boolean bounds in schemas, not in data', () => {
     const data = { nullable: true, exclusiveMinimum: true };
     const document = {
       openapi: '3.0.3',
       components: { schemas: { S: { type: 'integer', minimum: 1, exclusiveMinimum: true, nullable: true, enum: [1, 2], default: data, example: data } } },
     };
-    expect(schemaOf(toJsonSchema2020(document, '3.0'))).toEqual({ type: ['integer', 'null'], exclusiveMinimum: 1, enum: [1, 2, null], default: data, example: data });
+    expect(schemaOf(validatorDocument(document, '3.0'))).toEqual({ type: ['integer', 'null'], exclusiveMinimum: 1, enum: [1, 2, null], default: data });
   });
 
   it('makes an empty enum, which Ajv refuses to compile, a schema nothing satisfies', () => {
-    const schema = schemaOf(toJsonSchema2020(documentOf({ enum: [] }), '3.1'));
+    const schema = schemaOf(validatorDocument(documentOf({ enum: [] }), '3.1'));
     expect(schema).toEqual({ allOf: [false] });
     expect(new Ajv2020().compile(schema)(null)).toBe(false);
   });
 
-  it('returns a copy', () => {
-    const document = documentOf({ const: CONSTANT });
-    const copy = toJsonSchema2020(document, '3.1');
-    expect(copy).toEqual(document);
-    expect(schemaOf(copy).const).not.toBe(CONSTANT);
+  it('returns a copy, sharing the data values it never changes', () => {
+    const document = documentOf({ const: CONSTANT, nullable: true, type: 'object' });
+    const before = structuredClone(document);
+    const copy = validatorDocument(document, '3.0');
+    expect(document).toEqual(before);
+    expect(schemaOf(copy)).toEqual({ const: CONSTANT, type: ['object', 'null'] });
+    expect(schemaOf(copy).const).toBe(CONSTANT);
   });
 });
