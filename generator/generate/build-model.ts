@@ -12,6 +12,11 @@ import { clientNameFor, isIdentifier, methodNameFor, pascalCase, statusSuffix } 
 /** A node that `$ref`s have been followed to, known to be an object. */
 type ObjectNode = Located & { value: Obj };
 
+/** The dialect a document's schemas are written in: OpenAPI 3.0's, or 3.1's (JSON Schema 2020-12). */
+export function openapiVersionOf(document: unknown): '3.0' | '3.1' {
+  return String(isObj(document) ? (document.openapi ?? '') : '').startsWith('3.0') ? '3.0' : '3.1';
+}
+
 /**
  * Load-and-check has already happened (Redocly: structure, unresolved refs). This step reads the
  * document once into the model and enforces what code generation adds on top: names that are
@@ -24,7 +29,6 @@ export function buildModel(
 ): SpecModel {
   const doc = loaded.data as Obj;
   rejectUnsupportedRefs(loaded);
-  const openapi = String(doc.openapi ?? '');
   const info = isObj(doc.info) ? doc.info : {};
   const components = isObj(doc.components) ? doc.components : {};
   const root: Located = { value: doc, ptr: '' };
@@ -149,7 +153,7 @@ export function buildModel(
     origin: options.source ?? loaded.file.split(/[\\/]/).pop() ?? loaded.file,
     source: loaded,
     document: doc,
-    openapiVersion: openapi.startsWith('3.0') ? '3.0' : '3.1',
+    openapiVersion: openapiVersionOf(doc),
     title,
     version: typeof info.version === 'string' ? info.version : '',
     clientName: options.clientName ?? clientNameFor(title),

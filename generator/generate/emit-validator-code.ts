@@ -5,6 +5,7 @@ import { isObj } from '../openapi/json.js';
 import { getAtPointer, uriFragment } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
 import { registerDocument, SPEC_ID } from '../openapi/validate-examples.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { collectFormats, validatorDocument } from './json-schema.js';
 import { jsString, lineCommentText } from './escape.js';
 import type { SpecModel, ValidatorModel } from './model.js';
@@ -31,17 +32,19 @@ export interface ValidatorCode {
 
 const NO_VALIDATORS = '// This document declares no component schemas and no JSON bodies with schemas.\nexport {};\n';
 
-/**
- * Ajv2020 standalone ESM: every validator compiled now, so importing the package never compiles a
- * schema. Ajv's standalone output still `require`s its small runtime helpers; they become imports.
- * Names whose schemas are one (a body that is only a `$ref` to a component, a component that is only
- * a `$ref` to another) export one function. Nothing at the top level has a side effect, so a bundler
- * keeps only the validators an application imports.
- */
-export function emitValidatorCode(model: SpecModel): ValidatorCode {
-  const targets = model.validators;
-  if (targets.length === 0) return { code: NO_VALIDATORS, skipped: [] };
-  const document = validatorDocument(model.document, model.openapiVersion);
+/** What emitValidatorCode reads of the model. */
+export type ValidatorModelView = Pick<SpecModel, 'validators' | 'document' | 'openapiVersion' | 'origin' | 'source'>;
+
+/** The document as Ajv compiles it, and an Ajv instance that knows it: all a validator needs but the list of which. */
+export interface ValidatorSetup {
+  document: unknown;
+  ajv: Ajv2020;
+  docId: string;
+}
+
+/** Everything before the first validator compiles; the validator thread does it while the model is being built. */
+export function prepareValidators(source: unknown, openapiVersion: '3.0' | '3.1'): ValidatorSetup {
+  const document = validatorDocument(source, openapiVersion);
   const ajv = createSpecAjv(document, {
     // Arbitrary input documents carry keywords we cannot enumerate; our own specs are held to strict
     // mode by the spec tests, not here.
@@ -56,7 +59,20 @@ export function emitValidatorCode(model: SpecModel): ValidatorCode {
   // and code in every function); only unevaluatedProperties/unevaluatedItems read it.
   if (!usesUnevaluated(document)) (ajv.opts as { unevaluated?: boolean }).unevaluated = false;
   for (const f of collectFormats(document)) if (!ajv.formats[f]) ajv.addFormat(f, true);
-  const docId = registerDocument(ajv, document);
+  return { document, ajv, docId: registerDocument(ajv, document) };
+}
+
+/**
+ * Ajv2020 standalone ESM: every validator compiled now, so importing the package never compiles a
+ * schema. Ajv's standalone output still `require`s its small runtime helpers; they become imports.
+ * Names whose schemas are one (a body that is only a `$ref` to a component, a component that is only
+ * a `$ref` to another) export one function. Nothing at the top level has a side effect, so a bundler
+ * keeps only the validators an application imports.
+ */
+export function emitValidatorCode(model: ValidatorModelView, setup?: ValidatorSetup): ValidatorCode {
+  const targets = model.validators;
+  if (targets.length === 0) return { code: NO_VALIDATORS, skipped: [] };
+  const { document, ajv, docId } = setup ?? prepareValidators(model.document, model.openapiVersion);
 
   const groups = new Map<string, { key: string; names: string[]; first: ValidatorModel }>();
   for (const t of targets) {

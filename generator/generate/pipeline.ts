@@ -11,7 +11,8 @@ import { runtimeAuthFactories, runtimeExportNames, runtimeSources } from './runt
 import { loadChecked } from './checks.js';
 import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProblem, subpathFromTitle } from './names.js';
 import { OUTPUT_MARKER } from './write.js';
-import { startValidatorCompilation, type ModelNaming, type ValidatorCompilation } from './validator-thread.js';
+import { startValidatorCompilation, type ValidatorCompilation } from './validator-thread.js';
+import type { ValidatorCode } from './emit-validator-code.js';
 import { inputsHash, markerText } from './fingerprint.js';
 import { pointer } from '../openapi/pointer.js';
 
@@ -43,7 +44,7 @@ export interface SpecEntry {
 }
 
 /** The steps of a run, as `onPhase` reports them; `write` is the caller's. */
-export type GeneratePhase = 'load' | 'types' | 'validators' | 'clients' | 'typecheck' | 'compile';
+export type GeneratePhase = 'load' | 'types' | 'clients' | 'validators' | 'typecheck' | 'compile';
 
 export interface GenerateOptions {
   specs: SpecEntry[];
@@ -77,19 +78,13 @@ function nameOf(loaded: LoadedDocument, entry: SpecEntry): string {
   return entry.name ?? subpathFromTitle(titleOf(loaded) ?? '');
 }
 
-/** The options of `buildModel` that decide names, for a document under subpath `name`. */
-function namingOf(loaded: LoadedDocument, entry: SpecEntry, name: string): ModelNaming {
-  const clientName = entry.clientName ?? clientNameFor(titleOf(loaded) ?? name);
-  return { name, reservedNames: runtimeExportNames(), clientName, ...(entry.source !== undefined ? { source: entry.source } : {}) };
-}
-
 /** Model a checked document under subpath `name`. */
 function modelOf(loaded: LoadedDocument, entry: SpecEntry, name: string): SpecModel {
   const clientAt = entry.configAt?.client;
   const title = titleOf(loaded);
-  const { reservedNames, clientName } = namingOf(loaded, entry, name);
+  const clientName = entry.clientName ?? clientNameFor(title ?? name);
   const model = buildModel(loaded, name, {
-    reservedNames,
+    reservedNames: runtimeExportNames(),
     clientName,
     clientSource: (message: string) =>
       clientAt
@@ -111,23 +106,39 @@ function modelOf(loaded: LoadedDocument, entry: SpecEntry, name: string): SpecMo
   return model;
 }
 
-/** What the specs' emitters have written so far: TypeScript sources, and the validators' JavaScript. */
+/** What the specs' emitters have written so far: TypeScript sources, the validators' JavaScript, and what is compiled already. */
 interface EmittedFiles {
   sources: Map<string, string>;
   rawJs: Map<string, string>;
+  compiled: Map<string, string>;
 }
 
-/** Every file of one modelled spec: types, validators (from `compilation`), client, index. */
-async function emitSpec(model: SpecModel, compilation: ValidatorCompilation, { sources, rawJs }: EmittedFiles, options: GenerateOptions): Promise<void> {
+/**
+ * Every file of one modelled spec: types, client, index, and validators (`validatorCode`, compiling
+ * meanwhile on a large document). The files that do not depend on the validators are compiled to
+ * JavaScript before they are awaited: on a large document this thread would otherwise wait idle.
+ */
+async function emitSpec(
+  model: SpecModel,
+  validatorCode: () => Promise<ValidatorCode>,
+  { sources, rawJs, compiled }: EmittedFiles,
+  describe: (file: string) => string,
+  options: GenerateOptions,
+): Promise<void> {
   const spec = { file: model.file, name: model.name };
   options.onPhase?.('types', spec);
   // Each step's libraries load when the step starts (ts-morph and openapi-typescript, Ajv, handlebars,
   // TypeScript's checker): a run that stops early never pays for the rest.
   const { emitTypes } = await import('./emit-types.js');
   sources.set(`${model.name}/types.ts`, await emitTypes(model));
+  options.onPhase?.('clients', spec);
+  const [{ emitClient }, { emitIndex }, { transpileFile }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js'), import('./transpile.js')]);
+  sources.set(`${model.name}/client.ts`, emitClient(model));
+  sources.set(`${model.name}/index.ts`, emitIndex(model));
+  for (const file of ['types.ts', 'client.ts', 'index.ts']) transpileFile(`${model.name}/${file}`, sources.get(`${model.name}/${file}`)!, describe, compiled);
   options.onPhase?.('validators', spec);
   const [{ emitValidatorDeclarations }, { emitValidatorWrappers }] = await Promise.all([import('./emit-validator-declarations.js'), import('./emit-validator-wrappers.js')]);
-  const validators = await compilation.result(model);
+  const validators = await validatorCode();
   rawJs.set(`${model.name}/validators.raw.js`, validators.code);
   for (const { typeNames, error } of validators.skipped) {
     options.onWarning?.(`${error.format().replace(/: cannot compile a validator for [^:]*: /, ': warning: ')} (${typeNames.join(', ')} left without a validator: no body uses it)`);
@@ -137,10 +148,6 @@ async function emitSpec(model: SpecModel, compilation: ValidatorCompilation, { s
   if (without.size > 0) model.validators = model.validators.filter((v) => !without.has(v.typeName));
   sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
   sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model));
-  options.onPhase?.('clients', spec);
-  const [{ emitClient }, { emitIndex }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js')]);
-  sources.set(`${model.name}/client.ts`, emitClient(model));
-  sources.set(`${model.name}/index.ts`, emitIndex(model));
 }
 
 /** The whole package as a map of relative path → content. Pure: writes nothing, reads only the specs. */
@@ -159,34 +166,35 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   names.clear();
 
   const models: SpecModel[] = [];
-  const emitted: EmittedFiles = { sources: new Map(), rawJs: new Map() };
+  const emitted: EmittedFiles = { sources: new Map(), rawJs: new Map(), compiled: new Map() };
   const { sources, rawJs } = emitted;
+  const specOf = (file: string): SpecModel | undefined => models.find((m) => file.startsWith(`${m.name}/`) && !file.slice(m.name.length + 1).includes('/'));
+  const describe = (file: string): string => {
+    const model = specOf(file);
+    return model ? `This comes from ${model.file}; please report the construct that triggers it.` : 'This is a funcspec bug in the runtime.';
+  };
   for (const spec of options.specs) {
     options.onPhase?.('load', { file: spec.file, name: spec.name ?? '' });
-    // A large document's validators compile on a second thread from as soon as it is parsed, while this
-    // one lints it, models it and renders its types; the thread is stopped if anything fails first.
-    let compilation: ValidatorCompilation = { result: () => Promise.reject(new Error('validators never started')), cancel: () => undefined };
+    // A large document's validators are set up on a second thread from as soon as it is parsed, and
+    // compiled there once this thread has modelled it (then it renders the types); the thread is
+    // stopped if anything fails first.
+    let compilation: ValidatorCompilation | undefined;
     try {
-      const loaded = await loadChecked(spec, (parsed) => (compilation = startValidatorCompilation(parsed, namingOf(parsed, spec, nameOf(parsed, spec)))));
+      const loaded = await loadChecked(spec, (parsed) => (compilation = startValidatorCompilation(parsed)));
       for (const warning of patternWarningLines(loaded)) options.onWarning?.(warning);
       const name = nameOf(loaded, spec);
       claimName(spec, name, spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : { file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') });
       const model = modelOf(loaded, spec, name);
       models.push(model);
-      await emitSpec(model, compilation, emitted, options);
+      await emitSpec(model, compilation!.start(model), emitted, describe, options);
     } finally {
-      compilation.cancel();
+      compilation?.cancel();
     }
   }
   // Only the vendor modules the specs name (x-funcspec-auth) are shipped.
   const named = models.flatMap((m) => m.securitySchemes.flatMap((s) => (s.auth === undefined ? [] : [s.auth])));
   for (const [path, text] of runtimeSources(named)) sources.set(`runtime/${path}`, text);
 
-  const specOf = (file: string): SpecModel | undefined => models.find((m) => file.startsWith(`${m.name}/`) && !file.slice(m.name.length + 1).includes('/'));
-  const describe = (file: string): string => {
-    const model = specOf(file);
-    return model ? `This comes from ${model.file}; please report the construct that triggers it.` : 'This is a funcspec bug in the runtime.';
-  };
   if (options.typeCheck) {
     options.onPhase?.('typecheck');
     const [{ typeCheckPackage }, { specPointerAt }] = await Promise.all([import('./type-check.js'), import('./diagnostic-location.js')]);
@@ -198,7 +206,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   }
   options.onPhase?.('compile');
   const [{ transpilePackage }, { emitReadme }] = await Promise.all([import('./transpile.js'), import('./emit-readme.js')]);
-  const compiled = transpilePackage(sources, describe);
+  const compiled = transpilePackage(sources, describe, emitted.compiled);
   const files = new Map<string, string>();
   for (const [path, text] of compiled) files.set(path, text);
   for (const [path, text] of sources) if (path.endsWith('.d.ts')) files.set(path, text);

@@ -8,21 +8,27 @@ import { FuncspecError } from '../errors.js';
  * output, in linear time, by oxc (on GitHub's description, 16 s of TypeScript becomes under 2 s).
  * The strict whole-package check stays available (`generate --typecheck`, type-check.ts) and the
  * tests run it on every corpus document. A declaration that cannot be emitted in isolation is a
- * funcspec bug, reported with `describe`.
+ * funcspec bug, reported with `describe`. Files already in `done` (transpileFile) are not compiled again.
  */
-export function transpilePackage(files: Map<string, string>, describe: (file: string) => string): Map<string, string> {
-  const emitted = new Map<string, string>();
+export function transpilePackage(files: Map<string, string>, describe: (file: string) => string, done: Map<string, string> = new Map()): Map<string, string> {
   for (const [path, text] of files) {
-    if (!path.endsWith('.ts') || path.endsWith('.d.ts')) continue;
-    const base = path.slice(0, -'.ts'.length);
-    const js = transformSync(path, text, { target: 'es2022', sourceType: 'module', lang: 'ts' });
-    const dts = isolatedDeclarationSync(path, text, { stripInternal: false });
-    const problem = js.errors[0] ?? dts.errors[0];
-    if (problem) throw new FuncspecError(`cannot compile ${path} on its own (${problem.message.slice(0, 300)}). ${describe(path)}`);
-    emitted.set(`${base}.js`, layout(js.code));
-    emitted.set(`${base}.d.ts`, layout(dts.code));
+    if (path.endsWith('.ts') && !path.endsWith('.d.ts') && !done.has(jsPath(path))) transpileFile(path, text, describe, done);
   }
-  return new Map([...emitted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...done].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function jsPath(path: string): string {
+  return `${path.slice(0, -'.ts'.length)}.js`;
+}
+
+/** One file's JavaScript and declarations, into `into` (transpilePackage then leaves the file alone). */
+export function transpileFile(path: string, text: string, describe: (file: string) => string, into: Map<string, string>): void {
+  const js = transformSync(path, text, { target: 'es2022', sourceType: 'module', lang: 'ts' });
+  const dts = isolatedDeclarationSync(path, text, { stripInternal: false });
+  const problem = js.errors[0] ?? dts.errors[0];
+  if (problem) throw new FuncspecError(`cannot compile ${path} on its own (${problem.message.slice(0, 300)}). ${describe(path)}`);
+  into.set(jsPath(path), layout(js.code));
+  into.set(`${path.slice(0, -'.ts'.length)}.d.ts`, layout(dts.code));
 }
 
 /**

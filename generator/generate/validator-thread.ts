@@ -1,4 +1,4 @@
-/** Compiles a large document's validators on a worker thread, from as soon as it is parsed, while the main thread lints it and renders its types. */
+/** Compiles a large document's validators on a worker thread: set up from as soon as it is parsed, compiled once the main thread's model lists them, while that thread renders the types. */
 import { Worker } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
@@ -13,32 +13,22 @@ import type { ValidatorCode } from './emit-validator-code.js';
  */
 export const THREAD_THRESHOLD = 300;
 
-/** The options `buildModel` gets on the main thread that decide names (validators are named after types). */
-export interface ModelNaming {
-  name: string;
-  reservedNames: string[];
-  clientName: string;
-  source?: string;
+/** What the thread is sent first: the parsed document, not yet linted. */
+export interface ValidatorJob {
+  data: unknown;
 }
 
-/** What the thread is sent: the parsed document (not yet linted) and how the main thread will model it. */
-export interface ValidatorJob {
-  file: string;
-  data: unknown;
-  naming: ModelNaming;
-}
+/** What it is sent once the main thread has modelled the document: which validators, and the source's name. */
+export type ValidatorList = Pick<SpecModel, 'validators' | 'origin'>;
 
 /** What the thread answers: a compile failure travels as the pointer and message `errorAt` needs. */
 export type ValidatorAnswer =
-  | { ok: true; typeNames: string[]; code: string; skipped: Array<{ typeNames: string[]; pointer: string; message: string }> }
-  | { ok: false; pointer?: string; message: string }
-  // The thread could not model the document: the main thread's own modelling says why, or compiles here.
-  | { ok: false; unmodelled: true };
+  { ok: true; code: string; skipped: Array<{ typeNames: string[]; pointer: string; message: string }> } | { ok: false; pointer?: string; message: string };
 
-/** The validators module of one spec, being compiled (or to be compiled) for the model the main thread builds. */
+/** The validators module of one spec, being set up (or to be compiled) for the model the main thread builds. */
 export interface ValidatorCompilation {
-  /** The module for `model`, which must be the model of the document the compilation started from. */
-  result(model: SpecModel): Promise<ValidatorCode>;
+  /** Start compiling `model`'s validators (the model of the document the compilation started from); await the module later. */
+  start(model: SpecModel): () => Promise<ValidatorCode>;
   /** Stop the thread (the document failed a check, or generate stopped): idempotent. */
   cancel(): void;
 }
@@ -47,7 +37,8 @@ function compileHere(model: SpecModel): Promise<ValidatorCode> {
   return import('./emit-validator-code.js').then(({ emitValidatorCode }) => emitValidatorCode(model));
 }
 
-const HERE: ValidatorCompilation = { result: compileHere, cancel: () => undefined };
+// On this thread, the compile waits until the module is asked for (after the types).
+const HERE: ValidatorCompilation = { start: (model) => () => compileHere(model), cancel: () => undefined };
 
 function componentSchemaCount(data: unknown): number {
   const components = isObj(data) && isObj(data.components) ? data.components : {};
@@ -55,15 +46,15 @@ function componentSchemaCount(data: unknown): number {
 }
 
 /**
- * Start compiling the validators of `parsed`: on a worker thread for a large document when this
- * module runs as JavaScript (as installed), otherwise on this thread when the result is asked for.
+ * Start setting up the validators of `parsed`: on a worker thread for a large document when this
+ * module runs as JavaScript (as installed), otherwise on this thread when the module is asked for.
  * The thread's entry is validator-worker.js beside this file; `entry` replaces it (a test runs the
  * TypeScript source through a loader).
  */
-export function startValidatorCompilation(parsed: LoadedDocument, naming: ModelNaming, entry?: URL): ValidatorCompilation {
+export function startValidatorCompilation(parsed: LoadedDocument, entry?: URL): ValidatorCompilation {
   const compiled = import.meta.url.endsWith('.js');
   if (entry === undefined && (!compiled || componentSchemaCount(parsed.data) < THREAD_THRESHOLD)) return HERE;
-  const job: ValidatorJob = { file: parsed.file, data: parsed.data, naming };
+  const job: ValidatorJob = { data: parsed.data };
   const worker = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job });
   // A run that fails elsewhere exits without waiting for the thread.
   worker.unref();
@@ -78,16 +69,17 @@ export function startValidatorCompilation(parsed: LoadedDocument, naming: ModelN
       if (!answered) reject(new Error(`the validator thread stopped (exit code ${code}) without an answer`));
     });
   });
-  // A failure is the caller's to report when it asks for the result; until then it is not unhandled.
+  // A failure is the caller's to report when it awaits the module; until then it is not unhandled.
   answer.catch(() => undefined);
   return {
-    async result(model) {
-      const reply = await answer;
-      if ('unmodelled' in reply) return compileHere(model);
-      if (!reply.ok) throw reply.pointer === undefined ? new Error(reply.message) : model.source.errorAt(reply.pointer, reply.message);
-      const expected = model.validators.map((v) => v.typeName);
-      if (reply.typeNames.join('\n') !== expected.join('\n')) throw new Error('the validator thread modelled the document differently from the main thread');
-      return { code: reply.code, skipped: reply.skipped.map(({ typeNames, pointer, message }) => ({ typeNames, error: model.source.errorAt(pointer, message) })) };
+    start(model) {
+      const list: ValidatorList = { validators: model.validators, origin: model.origin };
+      worker.postMessage(list);
+      return async () => {
+        const reply = await answer;
+        if (!reply.ok) throw reply.pointer === undefined ? new Error(reply.message) : model.source.errorAt(reply.pointer, reply.message);
+        return { code: reply.code, skipped: reply.skipped.map(({ typeNames, pointer, message }) => ({ typeNames, error: model.source.errorAt(pointer, message) })) };
+      };
     },
     cancel: () => void worker.terminate(),
   };

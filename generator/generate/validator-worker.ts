@@ -1,27 +1,26 @@
-/** The validator thread's entry (validator-thread.ts starts it): model the job's document, compile its validators, answer once. */
+/** The validator thread's entry (validator-thread.ts starts it): set Ajv up for the document, then compile the validators the main thread lists, answer once. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
-import type { LoadedDocument } from '../openapi/document.js';
-import { buildModel } from './build-model.js';
-import { emitValidatorCode } from './emit-validator-code.js';
-import type { SpecModel } from './model.js';
-import { PointedError, type ValidatorAnswer, type ValidatorJob } from './validator-thread.js';
+import { openapiVersionOf } from './build-model.js';
+import { emitValidatorCode, prepareValidators, type ValidatorModelView, type ValidatorSetup } from './emit-validator-code.js';
+import { PointedError, type ValidatorAnswer, type ValidatorJob, type ValidatorList } from './validator-thread.js';
 
-function answer({ file, data, naming }: ValidatorJob): ValidatorAnswer {
+const { data } = workerData as ValidatorJob;
+const openapiVersion = openapiVersionOf(data);
+let setup: ValidatorSetup | undefined;
+try {
+  setup = prepareValidators(data, openapiVersion);
+} catch {
+  // Left to the compile below, which sets up again and reports the failure where it belongs.
+}
+
+function answer({ validators, origin }: ValidatorList): ValidatorAnswer {
   // The thread has the document but not its text: `errorAt` keeps the pointer, the main thread locates it.
-  const loaded: LoadedDocument = { file, text: '', data, locate: () => ({ line: 1, column: 1 }), errorAt: (pointer, message) => new PointedError(pointer, message) };
-  let model: SpecModel;
+  const source: ValidatorModelView['source'] = { errorAt: (pointer, message) => new PointedError(pointer, message), locate: () => ({ line: 1, column: 1 }) };
   try {
-    model = buildModel(loaded, naming.name, naming);
-  } catch {
-    // The main thread lints and models the same document and reports what is wrong with it.
-    return { ok: false, unmodelled: true };
-  }
-  try {
-    const { code, skipped } = emitValidatorCode(model);
+    const { code, skipped } = emitValidatorCode({ validators, origin, document: data as ValidatorModelView['document'], openapiVersion, source }, setup);
     return {
       ok: true,
-      typeNames: model.validators.map((v) => v.typeName),
       code,
       skipped: skipped.map(({ typeNames, error }) => ({ typeNames, pointer: error instanceof PointedError ? error.pointer : '', message: error.message })),
     };
@@ -32,4 +31,4 @@ function answer({ file, data, naming }: ValidatorJob): ValidatorAnswer {
   }
 }
 
-parentPort?.postMessage(answer(workerData as ValidatorJob));
+parentPort?.once('message', (list: ValidatorList) => parentPort?.postMessage(answer(list)));

@@ -47,7 +47,7 @@ describe('off a terminal', () => {
 });
 
 describe('on a terminal', () => {
-  const PHASES = ['load a.yaml', 'types a', 'validators a', 'clients a', 'load b.yaml', 'types b', 'validators b', 'clients b', 'compile', 'write tty/'];
+  const PHASES = ['load a.yaml', 'types a', 'clients a', 'validators a', 'load b.yaml', 'types b', 'clients b', 'validators b', 'compile', 'write tty/'];
 
   it('a line per step with its time, then the summary (stderr.isTTY set in-process)', async () => {
     const written: string[] = [];

@@ -16,7 +16,7 @@ const loaded = () => Object.keys(require.cache).filter((p) => /[\\\\/]typescript
 const types = nameSchemaTypes(openapiTypeNodes({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { A: { type: 'string' } } } }), []).text;
 const during = loaded();
 const own = require('typescript');
-const ownRedocly = Object.keys(require.cache).some((p) => /openapi-typescript[\\/]node_modules[\\/]@redocly[\\/]openapi-core[\\/]lib[\\/]index\.js$/.test(p));
+const ownRedocly = Object.keys(require.cache).some((p) => /openapi-typescript[\\/]node_modules[\\/]@redocly[\\/]openapi-core[\\/]lib[\\/]index\\.js$/.test(p));
 console.log(JSON.stringify({ types, during, ownRedocly, ours: typescript().version, theirs: own.version, after: loaded() }));
 `;
 

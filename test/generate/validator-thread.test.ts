@@ -37,7 +37,7 @@ async function modelOf(used: boolean) {
   const file = join(tempDir('validator-thread-'), 'things.yaml');
   writeFileSync(file, spec(used));
   let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
-  const loaded = await loadChecked({ file }, (parsed) => (compilation = startValidatorCompilation(parsed, naming, entry)));
+  const loaded = await loadChecked({ file }, (parsed) => (compilation = startValidatorCompilation(parsed, entry)));
   return { model: buildModel(loaded, naming.name, naming), compilation: compilation! };
 }
 
@@ -45,7 +45,7 @@ describe('validators on a worker thread', () => {
   it('writes the module the main thread writes, and locates what it skips', async () => {
     const { model, compilation } = await modelOf(false);
     const here = emitValidatorCode(model);
-    const there = await compilation.result(model);
+    const there = await compilation.start(model)();
     expect(there.code).toBe(here.code);
     expect(here.skipped.map((s) => s.typeNames)).toEqual([['Unused']]);
     expect(there.skipped.map((s) => [s.typeNames, s.error.format()])).toEqual(here.skipped.map((s) => [s.typeNames, s.error.format()]));
@@ -60,7 +60,9 @@ describe('validators on a worker thread', () => {
     } catch (err) {
       here = err;
     }
-    const there = await compilation.result(model).catch((err: unknown) => err);
+    const there = await compilation
+      .start(model)()
+      .catch((err: unknown) => err);
     expect(here).toBeInstanceOf(FuncspecError);
     expect(there).toBeInstanceOf(FuncspecError);
     expect((there as FuncspecError).format()).toBe((here as FuncspecError).format());
@@ -72,9 +74,9 @@ describe('validators on a worker thread', () => {
     writeFileSync(file, spec(false));
     let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
     const loaded = await loadChecked({ file }, (parsed) => {
-      compilation = startValidatorCompilation(parsed, naming, entry);
+      compilation = startValidatorCompilation(parsed, entry);
       compilation.cancel();
     });
-    await expect(compilation!.result(buildModel(loaded, naming.name, naming))).rejects.toThrow(/stopped .* without an answer/);
+    await expect(compilation!.start(buildModel(loaded, naming.name, naming))()).rejects.toThrow(/stopped .* without an answer/);
   });
 });
