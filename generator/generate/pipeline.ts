@@ -11,7 +11,7 @@ import { runtimeAuthFactories, runtimeExportNames, runtimeSources } from './runt
 import { loadChecked } from './checks.js';
 import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProblem, subpathFromTitle } from './names.js';
 import { OUTPUT_MARKER } from './write.js';
-import { startValidatorCompilation, type ValidatorCompilation } from './validator-thread.js';
+import { startValidatorCompilation, type ModelNaming, type ValidatorCompilation } from './validator-thread.js';
 import type { ValidatorCode } from './emit-validator-code.js';
 import { inputsHash, markerText } from './fingerprint.js';
 import { pointer } from '../openapi/pointer.js';
@@ -78,13 +78,20 @@ function nameOf(loaded: LoadedDocument, entry: SpecEntry): string {
   return entry.name ?? subpathFromTitle(titleOf(loaded) ?? '');
 }
 
+/** The options of `buildModel` that decide names, for the document of `entry`. */
+function namingOf(loaded: LoadedDocument, entry: SpecEntry): ModelNaming {
+  const name = nameOf(loaded, entry);
+  const clientName = entry.clientName ?? clientNameFor(titleOf(loaded) ?? name);
+  return { name, reservedNames: runtimeExportNames(), clientName, ...(entry.source !== undefined ? { source: entry.source } : {}) };
+}
+
 /** Model a checked document under subpath `name`. */
 function modelOf(loaded: LoadedDocument, entry: SpecEntry, name: string): SpecModel {
   const clientAt = entry.configAt?.client;
   const title = titleOf(loaded);
-  const clientName = entry.clientName ?? clientNameFor(title ?? name);
+  const { reservedNames, clientName } = namingOf(loaded, { ...entry, name });
   const model = buildModel(loaded, name, {
-    reservedNames: runtimeExportNames(),
+    reservedNames,
     clientName,
     clientSource: (message: string) =>
       clientAt
@@ -175,12 +182,11 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   };
   for (const spec of options.specs) {
     options.onPhase?.('load', { file: spec.file, name: spec.name ?? '' });
-    // A large document's validators are set up on a second thread from as soon as it is parsed, and
-    // compiled there once this thread has modelled it (then it renders the types); the thread is
-    // stopped if anything fails first.
+    // A large document's validators compile on a second thread from as soon as it is parsed, while
+    // this one lints it, models it and renders its types; the thread is stopped if anything fails first.
     let compilation: ValidatorCompilation | undefined;
     try {
-      const loaded = await loadChecked(spec, (parsed) => (compilation = startValidatorCompilation(parsed)));
+      const loaded = await loadChecked(spec, (parsed) => (compilation = startValidatorCompilation(parsed, namingOf(parsed, spec))));
       for (const warning of patternWarningLines(loaded)) options.onWarning?.(warning);
       const name = nameOf(loaded, spec);
       claimName(spec, name, spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : { file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') });

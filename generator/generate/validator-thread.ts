@@ -1,4 +1,4 @@
-/** Compiles a large document's validators on a worker thread: set up from as soon as it is parsed, compiled once the main thread's model lists them, while that thread renders the types. */
+/** Compiles a large document's validators on a worker thread from as soon as it is parsed, while the main thread lints and models it and renders its types. */
 import { Worker } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
@@ -13,9 +13,19 @@ import type { ValidatorCode } from './emit-validator-code.js';
  */
 export const THREAD_THRESHOLD = 300;
 
-/** What the thread is sent first: the parsed document, not yet linted. */
+/** The options of the main thread's `buildModel` that decide the names of types, and so of validators. */
+export interface ModelNaming {
+  name: string;
+  reservedNames: string[];
+  clientName: string;
+  source?: string;
+}
+
+/** What the thread is sent first: the parsed document (not yet linted), its file and how it will be modelled. */
 export interface ValidatorJob {
+  file: string;
   data: unknown;
+  naming: ModelNaming;
 }
 
 /** What it is sent once the main thread has modelled the document: which validators, and the source's name. */
@@ -23,7 +33,10 @@ export type ValidatorList = Pick<SpecModel, 'validators' | 'origin'>;
 
 /** What the thread answers: a compile failure travels as the pointer and message `errorAt` needs. */
 export type ValidatorAnswer =
-  { ok: true; code: string; skipped: Array<{ typeNames: string[]; pointer: string; message: string }> } | { ok: false; pointer?: string; message: string };
+  | { ok: true; code: string; skipped: Array<{ typeNames: string[]; pointer: string; message: string }> }
+  | { ok: false; pointer?: string; message: string }
+  // The thread compiled for a list of its own that is not the main thread's: the main thread compiles.
+  | { ok: false; mismatch: true };
 
 /** The validators module of one spec, being set up (or to be compiled) for the model the main thread builds. */
 export interface ValidatorCompilation {
@@ -51,10 +64,10 @@ function componentSchemaCount(data: unknown): number {
  * The thread's entry is validator-worker.js beside this file; `entry` replaces it (a test runs the
  * TypeScript source through a loader).
  */
-export function startValidatorCompilation(parsed: LoadedDocument, entry?: URL): ValidatorCompilation {
+export function startValidatorCompilation(parsed: LoadedDocument, naming: ModelNaming, entry?: URL): ValidatorCompilation {
   const compiled = import.meta.url.endsWith('.js');
   if (entry === undefined && (!compiled || componentSchemaCount(parsed.data) < THREAD_THRESHOLD)) return HERE;
-  const job: ValidatorJob = { data: parsed.data };
+  const job: ValidatorJob = { file: parsed.file, data: parsed.data, naming };
   const worker = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job });
   // A run that fails elsewhere exits without waiting for the thread.
   worker.unref();
@@ -77,6 +90,7 @@ export function startValidatorCompilation(parsed: LoadedDocument, entry?: URL): 
       worker.postMessage(list);
       return async () => {
         const reply = await answer;
+        if ('mismatch' in reply) return compileHere(model);
         if (!reply.ok) throw reply.pointer === undefined ? new Error(reply.message) : model.source.errorAt(reply.pointer, reply.message);
         return { code: reply.code, skipped: reply.skipped.map(({ typeNames, pointer, message }) => ({ typeNames, error: model.source.errorAt(pointer, message) })) };
       };

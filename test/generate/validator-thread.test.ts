@@ -37,7 +37,7 @@ async function modelOf(used: boolean) {
   const file = join(tempDir('validator-thread-'), 'things.yaml');
   writeFileSync(file, spec(used));
   let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
-  const loaded = await loadChecked({ file }, (parsed) => (compilation = startValidatorCompilation(parsed, entry)));
+  const loaded = await loadChecked({ file }, (parsed) => (compilation = startValidatorCompilation(parsed, naming, entry)));
   return { model: buildModel(loaded, naming.name, naming), compilation: compilation! };
 }
 
@@ -69,12 +69,26 @@ describe('validators on a worker thread', () => {
     expect((there as FuncspecError).format()).toMatch(/things\.yaml:\d+:\d+: cannot compile a validator for/);
   });
 
+  it("gives the main thread's module even when the thread models the document differently", async () => {
+    const file = join(tempDir('validator-thread-'), 'things.yaml');
+    writeFileSync(file, spec(false));
+    let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
+    // Told that `Thing` is taken, the thread names the schema's validator `ThingSchema`; the main thread does not.
+    const loaded = await loadChecked({ file }, (parsed) => (compilation = startValidatorCompilation(parsed, { ...naming, reservedNames: ['Thing'] }, entry)));
+    const model = buildModel(loaded, naming.name, naming);
+    expect(model.validators.map((v) => v.typeName)).toContain('Thing');
+    // Sent late, the main thread's list finds the thread done with a list of its own (sent early, it is used as is).
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const there = await compilation!.start(model)();
+    expect(there.code).toBe(emitValidatorCode(model).code);
+  });
+
   it('stops when cancelled (a check failed): nothing answers, nothing keeps running', async () => {
     const file = join(tempDir('validator-thread-'), 'things.yaml');
     writeFileSync(file, spec(false));
     let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
     const loaded = await loadChecked({ file }, (parsed) => {
-      compilation = startValidatorCompilation(parsed, entry);
+      compilation = startValidatorCompilation(parsed, naming, entry);
       compilation.cancel();
     });
     await expect(compilation!.start(buildModel(loaded, naming.name, naming))()).rejects.toThrow(/stopped .* without an answer/);
