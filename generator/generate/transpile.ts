@@ -1,5 +1,5 @@
 /** JavaScript and declarations of the generated TypeScript, file by file, without a type checker. */
-import { isolatedDeclarationSync, transformSync } from 'oxc-transform';
+import { transformSync } from 'oxc-transform';
 import { FuncspecError } from '../errors.js';
 
 /**
@@ -23,12 +23,14 @@ function jsPath(path: string): string {
 
 /** One file's JavaScript and declarations, into `into` (transpilePackage then leaves the file alone). */
 export function transpileFile(path: string, text: string, describe: (file: string) => string, into: Map<string, string>): void {
-  const js = transformSync(path, text, { target: 'es2022', sourceType: 'module', lang: 'ts' });
-  const dts = isolatedDeclarationSync(path, text, { stripInternal: false });
-  const problem = js.errors[0] ?? dts.errors[0];
-  if (problem) throw new FuncspecError(`cannot compile ${path} on its own (${problem.message.slice(0, 300)}). ${describe(path)}`);
-  into.set(jsPath(path), layout(js.code));
-  into.set(`${path.slice(0, -'.ts'.length)}.d.ts`, layout(dts.code));
+  // One parse gives both: the JavaScript, and the declarations (isolated: every export carries its type).
+  const out = transformSync(path, text, { target: 'es2022', sourceType: 'module', lang: 'ts', typescript: { declaration: { stripInternal: false } } });
+  const problem = out.errors[0];
+  if (problem || out.declaration === undefined) {
+    throw new FuncspecError(`cannot compile ${path} on its own (${(problem?.message ?? 'no declarations').slice(0, 300)}). ${describe(path)}`);
+  }
+  into.set(jsPath(path), layout(out.code));
+  into.set(`${path.slice(0, -'.ts'.length)}.d.ts`, layout(out.declaration));
 }
 
 /**
