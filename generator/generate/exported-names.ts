@@ -65,10 +65,14 @@ export type ClientNameSource = (message: string) => FuncspecError;
  * its optional names (enum value lists) only when they are still free.
  */
 export function claimExportedNames(model: SpecModel, loaded: LoadedDocument, runtimeNames: Iterable<string>, clientSource?: ClientNameSource): Set<string> {
-  const owners = new Map<string, string>();
-  const claim = (name: string, owner: string, fail: (message: string) => FuncspecError): void => {
+  // An owner that names a line of the spec says it only when it clashes: locating a line in a large
+  // JSON document means indexing it (a sixth of a second on GitHub's description).
+  type Owner = string | (() => string);
+  const text = (owner: Owner): string => (typeof owner === 'string' ? owner : owner());
+  const owners = new Map<string, Owner>();
+  const claim = (name: string, owner: Owner, fail: (message: string) => FuncspecError): void => {
     const first = owners.get(name);
-    if (first !== undefined && first !== owner) throw fail(`${owner} needs the name '${name}', which ${first} already uses; rename one of them`);
+    if (first !== undefined && first !== owner) throw fail(`${text(owner)} needs the name '${name}', which ${text(first)} already uses; rename one of them`);
     owners.set(name, owner);
   };
   const at = (ptr: string) => (message: string) => loaded.errorAt(ptr, message);
@@ -79,13 +83,13 @@ export function claimExportedNames(model: SpecModel, loaded: LoadedDocument, run
   for (const name of runtimeNames) owners.set(name, 'the runtime (re-exported by every spec module)');
 
   for (const s of model.schemas) {
-    const owner = `schema '${s.key}' (line ${lineOf(s.pointer)})`;
+    const owner = (): string => `schema '${s.key}' (line ${lineOf(s.pointer)})`;
     claim(s.typeName, owner, at(s.pointer));
     if (s.hasReadWrite) claim(`${s.typeName}Writable`, owner, at(s.pointer));
   }
   const schemaTypes = new Set(model.schemas.map((s) => s.typeName));
   for (const op of model.operations) {
-    const owner = `operation '${op.operationId}' (line ${lineOf(op.pointer)})`;
+    const owner = (): string => `operation '${op.operationId}' (line ${lineOf(op.pointer)})`;
     const fail = at(op.pointer);
     for (const suffix of ['Input', 'Result']) claim(`${op.typeName}${suffix}`, owner, fail);
     claim(`${op.methodName}Operation`, owner, fail);
@@ -97,7 +101,7 @@ export function claimExportedNames(model: SpecModel, loaded: LoadedDocument, run
     ];
     for (const body of bodies) {
       // A component reused as a body is declared once, by its schema.
-      if (!schemaTypes.has(body.typeName)) claim(body.typeName, `the ${body.what} of ${owner}`, fail);
+      if (!schemaTypes.has(body.typeName)) claim(body.typeName, () => `the ${body.what} of ${owner()}`, fail);
     }
   }
   for (const v of model.validators) {

@@ -163,10 +163,11 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   if (packageProblem) throw new FuncspecError(packageProblem, options.packageAt ?? {});
   // Names given are checked before the (slow) loading; names from titles as each document is read.
   const names = new Set<string>();
-  const claimName = (s: SpecEntry, name: string, at: Where): void => {
+  // `at` is a function where finding the place costs something (a position in a large document).
+  const claimName = (s: SpecEntry, name: string, at: Where | (() => Where)): void => {
     const hint = s.name === undefined ? ' (it comes from info.title: set `subpath` in the config, or --subpath)' : '';
     const problem = specNameProblem(name) ?? (names.has(name) ? `output name '${name}' is used twice${hint}` : undefined);
-    if (problem) throw new FuncspecError(problem, at);
+    if (problem) throw new FuncspecError(problem, typeof at === 'function' ? at() : at);
     names.add(name);
   };
   for (const s of options.specs) if (s.name !== undefined) claimName(s, s.name, s.configAt?.name ?? { file: s.file });
@@ -189,7 +190,11 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
       const loaded = await loadChecked(spec, (parsed) => (compilation = startValidatorCompilation(parsed, namingOf(parsed, spec))));
       for (const warning of patternWarningLines(loaded)) options.onWarning?.(warning);
       const name = nameOf(loaded, spec);
-      claimName(spec, name, spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : { file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') });
+      claimName(
+        spec,
+        name,
+        spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : () => ({ file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') }),
+      );
       const model = modelOf(loaded, spec, name);
       models.push(model);
       await emitSpec(model, compilation!.start(model), emitted, describe, options);
