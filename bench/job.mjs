@@ -4,8 +4,8 @@
  *   node bench/job.mjs funcspec <spec> <outDir>
  *   node bench/job.mjs openapi-typescript <spec> <outFile>
  *   node bench/job.mjs stages <spec> <outDir>   (generatePackage with its onPhase steps timed, then the write)
- * Prints one JSON line: {"ms": wall time, "maxRssMb": peak resident memory} (and "stages": ms by step,
- * "rssAtStart": MB resident as each step starts).
+ * Prints one JSON line: {"ms": wall time, "cpuMs": processor time of all threads, "maxRssMb": peak
+ * resident memory} (and "stages": ms by step, "rssAtStart": MB resident as each step starts).
  * bench/run.ts builds dist/ first.
  */
 import { createRequire } from 'node:module';
@@ -17,7 +17,8 @@ if (!kind || !spec || !out) throw new Error('usage: job.mjs funcspec|openapi-typ
 
 const report = (start, extra = {}) => {
   const ms = Math.round(performance.now() - start);
-  console.log(JSON.stringify({ ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra }));
+  const { user, system } = process.cpuUsage();
+  console.log(JSON.stringify({ ms, cpuMs: Math.round((user + system) / 1000), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra }));
 };
 
 const start = performance.now();
