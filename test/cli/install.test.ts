@@ -8,6 +8,8 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generatePackage } from '../../generator/generate/pipeline.js';
+import { THREAD_THRESHOLD } from '../../generator/generate/validator-thread.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const run = promisify(execFile);
@@ -51,4 +53,42 @@ describe('the packed tarball', () => {
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
     expect(stdout.trim()).toMatch(/^\w+Client$/);
   });
+
+  it("compiles a large spec's validators on its worker thread into the module one thread writes", async () => {
+    // Enough component schemas for the thread (validator-thread.ts), referring to each other, one with a pattern.
+    const schemas: Record<string, unknown> = {};
+    for (let i = 0; i < THREAD_THRESHOLD + 20; i++) {
+      schemas[`Thing${i}`] = {
+        type: 'object',
+        required: ['id'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z]+$' },
+          next: { $ref: `#/components/schemas/Thing${(i + 1) % 50}` },
+          tags: { type: 'array', items: { type: 'string' } },
+        },
+      };
+    }
+    const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'Things', version: '1.0.0' },
+      paths: {
+        '/things': {
+          post: {
+            operationId: 'createThing',
+            requestBody: json({ $ref: '#/components/schemas/Thing0' }),
+            responses: { '200': { description: 'ok', ...json({ $ref: '#/components/schemas/Thing1' }) } },
+          },
+        },
+      },
+      components: { schemas },
+    };
+    writeFileSync(join(project, 'things.json'), JSON.stringify(spec));
+    await funcspec(['generate', '--spec', 'things.json', '--out', 'things-client']);
+    const threaded = readFileSync(join(project, 'things-client/things/validators.raw.js'), 'utf8');
+    // Here generate runs as TypeScript, on one thread.
+    const here = await generatePackage({ specs: [{ file: join(project, 'things.json'), source: 'things.json' }], package: { name: 'things-client', version: '0.0.0' } });
+    expect(threaded).toContain('export const Thing319 = ');
+    expect(threaded).toBe(here.get('things/validators.raw.js'));
+  }, 120_000);
 });
