@@ -120,8 +120,36 @@ export const specRegExp: RegExpEngine = Object.assign((pattern: string) => compi
  * carries `specPattern` (SPEC_REGEXP_JS_SOURCE) only when one of the document's patterns needs it.
  */
 export function specRegExpFor(document: unknown): RegExpEngine {
-  const needed = listPatterns(document).some(({ pattern }) => specPattern(pattern) !== pattern);
+  const needed = someSchemaPattern(document, (pattern) => specPattern(pattern) !== pattern);
   return needed ? Object.assign((pattern: string) => compileSpecPattern(pattern), { code: SPEC_REGEXP_JS_NAME }) : specRegExp;
+}
+
+/**
+ * Whether a pattern of the document's schemas passes `test`. Most documents have none that does: every
+ * string that could be a pattern (any `pattern` value, any `patternProperties` key, in a schema or
+ * not) is tried first, without the walk that finds schemas and builds their pointers (a quarter of a
+ * second on GitHub's description).
+ */
+function someSchemaPattern(doc: unknown, test: (pattern: string) => boolean): boolean {
+  return [...patternCandidates(doc)].some(test) && listPatterns(doc).some(({ pattern }) => test(pattern));
+}
+
+function patternCandidates(doc: unknown): Set<string> {
+  const found = new Set<string>();
+  // Iterative: documents are depth-bounded by parseText, but callers may hand over any value.
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (node !== null && typeof node === 'object') {
+      const obj = node as Record<string, unknown>;
+      if (typeof obj.pattern === 'string') found.add(obj.pattern);
+      const props = obj.patternProperties;
+      if (props !== null && typeof props === 'object' && !Array.isArray(props)) for (const key of Object.keys(props)) found.add(key);
+      for (const key in obj) if (Object.hasOwn(obj, key)) stack.push(obj[key]);
+    }
+  }
+  return found;
 }
 
 /** Every `pattern` and `patternProperties` key of the document's schemas, with its pointer. */
@@ -167,8 +195,10 @@ export interface PatternWarning {
  * refuse the document. Locate each with `LoadedDocument.locate(pointer)`.
  */
 export function patternWarnings(doc: unknown): PatternWarning[] {
+  const warned = (pattern: string): boolean => !parses(pattern, 'u') && parses(pattern, '');
+  if (!someSchemaPattern(doc, warned)) return [];
   return listPatterns(doc)
-    .filter(({ pattern }) => !parses(pattern, 'u') && parses(pattern, ''))
+    .filter(({ pattern }) => warned(pattern))
     .map(({ pattern, pointer }) => ({
       pointer,
       message: `pattern ${JSON.stringify(pattern)} is not a valid Unicode-mode regular expression, as JSON Schema reads patterns; it is read as a non-Unicode JavaScript one (an escaped punctuation mark or letter stands for itself)`,

@@ -94,4 +94,18 @@ describe('warnings, engines and generated code', () => {
     expect(support.imports.join('\n')).toContain(`const ${SPEC_REGEXP_JS_NAME} = (pattern) => RE2JS.compile(RE2JS.translateRegExp(specPattern(pattern)));`);
     expect(standaloneSupport(`const func0 = ${SPEC_REGEXP_NAME};export const A = validate0;`).imports.join('\n')).not.toContain('specPattern');
   });
+
+  it('counts patterns of schemas only: the same strings as example data or property names are not patterns', () => {
+    const media = { schema: { type: 'object' }, example: { pattern: '^\\a$', rule: { pattern: '^[\\w\\!]+$' } } };
+    const notSchemas = {
+      openapi: '3.1.0',
+      paths: { '/a': { post: { requestBody: { content: { 'application/json': media } } } } },
+      components: { schemas: { B: { type: 'object', properties: { pattern: { type: 'string' } }, default: { pattern: '^\\a$' } } } },
+    };
+    expect(patternWarnings(notSchemas)).toEqual([]);
+    expect(specRegExpFor(notSchemas).code).toBe(SPEC_REGEXP_NAME);
+    const schema = structuredClone(notSchemas) as { components: { schemas: Record<string, unknown> } };
+    schema.components.schemas.C = { type: 'string', pattern: '^[\\w\\!]+$' };
+    expect(patternWarnings(schema).map((w) => w.pointer)).toEqual(['/components/schemas/C/pattern']);
+  });
 });
