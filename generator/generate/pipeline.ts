@@ -73,31 +73,26 @@ function titleOf(loaded: LoadedDocument): string | undefined {
   return typeof info.title === 'string' && /[A-Za-z0-9]/.test(info.title) ? info.title : undefined;
 }
 
-/** The subpath of a spec in the package: as the config names it, else from `info.title`. */
-function nameOf(loaded: LoadedDocument, entry: SpecEntry): string {
-  return entry.name ?? subpathFromTitle(titleOf(loaded) ?? '');
-}
-
-/** The options of `buildModel` that decide names, for the document of `entry`. */
+/**
+ * The options of `buildModel` that decide names, for the document of `entry`: its subpath (as the
+ * config names it, else from `info.title`), the client's name, the runtime's names.
+ */
 function namingOf(loaded: LoadedDocument, entry: SpecEntry): ModelNaming {
-  const name = nameOf(loaded, entry);
+  const name = entry.name ?? subpathFromTitle(titleOf(loaded) ?? '');
   const clientName = entry.clientName ?? clientNameFor(titleOf(loaded) ?? name);
   return { name, reservedNames: runtimeExportNames(), clientName, ...(entry.source !== undefined ? { source: entry.source } : {}) };
 }
 
-/** Model a checked document under subpath `name`. */
-function modelOf(loaded: LoadedDocument, entry: SpecEntry, name: string): SpecModel {
+/** Model a checked document as `naming` says (the validator thread models it the same way). */
+function modelOf(loaded: LoadedDocument, entry: SpecEntry, naming: ModelNaming): SpecModel {
   const clientAt = entry.configAt?.client;
   const title = titleOf(loaded);
-  const { reservedNames, clientName } = namingOf(loaded, { ...entry, name });
-  const model = buildModel(loaded, name, {
-    reservedNames,
-    clientName,
+  const model = buildModel(loaded, naming.name, {
+    ...naming,
     clientSource: (message: string) =>
       clientAt
         ? new FuncspecError(message, clientAt)
         : loaded.errorAt(entry.clientName === undefined && title !== undefined ? '/info/title' : '', `${message} (set \`client\` in the config, or --client)`),
-    ...(entry.source !== undefined ? { source: entry.source } : {}),
   });
   // `x-funcspec-auth` names the runtime factory that implements a security scheme; a typo would
   // otherwise only surface as wrong documentation.
@@ -186,16 +181,19 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
     // A large document's validators compile on a second thread from as soon as it is parsed, while
     // this one lints it, models it and renders its types; the thread is stopped if anything fails first.
     let compilation: ValidatorCompilation | undefined;
+    let naming: ModelNaming | undefined;
     try {
-      const loaded = await loadChecked(spec, (parsed) => (compilation = startValidatorCompilation(parsed, namingOf(parsed, spec))));
+      const loaded = await loadChecked(spec, (parsed) => {
+        naming = namingOf(parsed, spec);
+        compilation = startValidatorCompilation(parsed, naming);
+      });
       for (const warning of patternWarningLines(loaded)) options.onWarning?.(warning);
-      const name = nameOf(loaded, spec);
       claimName(
         spec,
-        name,
+        naming!.name,
         spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : () => ({ file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') }),
       );
-      const model = modelOf(loaded, spec, name);
+      const model = modelOf(loaded, spec, naming!);
       models.push(model);
       await emitSpec(model, compilation!.start(model), emitted, describe, options);
     } finally {

@@ -16,6 +16,7 @@ const { file, data, naming } = workerData as ValidatorJob;
 const openapiVersion = openapiVersionOf(data);
 // The thread has the document but not its text: `errorAt` keeps the pointer, the main thread locates it.
 const errorAt = (pointer: string, message: string): PointedError => new PointedError(pointer, message);
+const locate = (): { line: number; column: number } => ({ line: 1, column: 1 });
 
 let setup: ValidatorSetup | undefined;
 try {
@@ -25,7 +26,7 @@ try {
 }
 
 function answer({ validators, origin }: ValidatorList): ValidatorAnswer {
-  const source: ValidatorModelView['source'] = { errorAt, locate: () => ({ line: 1, column: 1 }) };
+  const source: ValidatorModelView['source'] = { errorAt, locate };
   try {
     const { code, skipped } = emitValidatorCode({ validators, origin, document: data as ValidatorModelView['document'], openapiVersion, source }, setup);
     return {
@@ -42,7 +43,7 @@ function answer({ validators, origin }: ValidatorList): ValidatorAnswer {
 
 /** The list the main thread will send, as this thread models the document; undefined if it cannot (the main thread will say why). */
 function ownList(): ValidatorList | undefined {
-  const loaded: LoadedDocument = { file, text: '', data, locate: () => ({ line: 1, column: 1 }), errorAt };
+  const loaded: LoadedDocument = { file, text: '', data, locate, errorAt };
   try {
     const { validators, origin } = buildModel(loaded, naming.name, naming);
     return { validators, origin };
