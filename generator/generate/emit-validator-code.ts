@@ -7,6 +7,7 @@ import { refTarget } from '../openapi/refs.js';
 import { registerDocument, SPEC_ID } from '../openapi/validate-examples.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { collectFormats, validatorDocument } from './json-schema.js';
+import { shareSubschemas } from './shared-subschemas.js';
 import { jsString, lineCommentText } from './escape.js';
 import type { SpecModel, ValidatorModel } from './model.js';
 import { exportStatements, pureValue, shareSchema, standaloneValidators, type StandaloneExport } from './standalone.js';
@@ -45,6 +46,10 @@ export interface ValidatorSetup {
 /** Everything before the first validator compiles; the validator thread does it while the model is being built. */
 export function prepareValidators(source: unknown, openapiVersion: '3.0' | '3.1'): ValidatorSetup {
   const document = validatorDocument(source, openapiVersion);
+  const unevaluated = usesUnevaluated(document);
+  // Across a `$ref` Ajv tracks evaluated properties only at run time; where unevaluated* reads them,
+  // schemas stay where the document has them.
+  if (!unevaluated) shareSubschemas(document);
   const ajv = createSpecAjv(document, {
     // Arbitrary input documents carry keywords we cannot enumerate; our own specs are held to strict
     // mode by the spec tests, not here.
@@ -57,7 +62,7 @@ export function prepareValidators(source: unknown, openapiVersion: '3.0' | '3.1'
   });
   // Ajv2020 always tracks which properties and items each function evaluated (`validateN.evaluated`
   // and code in every function); only unevaluatedProperties/unevaluatedItems read it.
-  if (!usesUnevaluated(document)) (ajv.opts as { unevaluated?: boolean }).unevaluated = false;
+  if (!unevaluated) (ajv.opts as { unevaluated?: boolean }).unevaluated = false;
   for (const f of collectFormats(document)) if (!ajv.formats[f]) ajv.addFormat(f, true);
   return { document, ajv, docId: registerDocument(ajv, document) };
 }
