@@ -8,7 +8,7 @@ import { buildModel } from './build-model.js';
 import { dependenciesOf, emitPackageJson } from './emit-package-json.js';
 import type { PackageInfo, SpecModel } from './model.js';
 import { runtimeAuthFactories, runtimeExportNames, runtimeSources } from './runtime-sources.js';
-import { loadChecked } from './checks.js';
+import { lintError, lintLabel, lintProblems, loadParsed } from './checks.js';
 import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProblem, subpathFromTitle } from './names.js';
 import { OUTPUT_MARKER } from './write.js';
 import { startValidatorCompilation, type ModelNaming, type ValidatorCompilation } from './validator-thread.js';
@@ -119,6 +119,8 @@ interface EmittedFiles {
  * Every file of one modelled spec: types, client, index, and validators (`validatorCode`, compiling
  * meanwhile on a large document). The files that do not depend on the validators are compiled to
  * JavaScript before they are awaited: on a large document this thread would otherwise wait idle.
+ * `checked` resolves once the document has passed the lint (which may still be running on the
+ * validator thread when the types are rendered), and says its warnings.
  */
 async function emitSpec(
   model: SpecModel,
@@ -126,6 +128,7 @@ async function emitSpec(
   { sources, rawJs, compiled }: EmittedFiles,
   describe: (file: string) => string,
   options: GenerateOptions,
+  checked: () => Promise<void>,
 ): Promise<void> {
   const spec = { file: model.file, name: model.name };
   options.onPhase?.('types', spec);
@@ -140,6 +143,7 @@ async function emitSpec(
   for (const file of ['types.ts', 'client.ts', 'index.ts']) transpileFile(`${model.name}/${file}`, sources.get(`${model.name}/${file}`)!, describe, compiled);
   options.onPhase?.('validators', spec);
   const [{ emitValidatorDeclarations }, { emitValidatorWrappers }] = await Promise.all([import('./emit-validator-declarations.js'), import('./emit-validator-wrappers.js')]);
+  await checked();
   const validators = await validatorCode();
   rawJs.set(`${model.name}/validators.raw.js`, validators.code);
   for (const { typeNames, error } of validators.skipped) {
@@ -178,24 +182,40 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   };
   for (const spec of options.specs) {
     options.onPhase?.('load', { file: spec.file, name: spec.name ?? '' });
-    // A large document's validators compile on a second thread from as soon as it is parsed, while
-    // this one lints it, models it and renders its types; the thread is stopped if anything fails first.
+    // A large document is linted, and its validators compiled, on a second thread from as soon as it
+    // is parsed, while this one models it and renders its types; the thread is stopped if anything
+    // fails first. On either thread, nothing else is reported, and nothing returned, before the lint's
+    // verdict: an invalid document is reported as invalid, however else it fails.
     let compilation: ValidatorCompilation | undefined;
-    let naming: ModelNaming | undefined;
     try {
-      const loaded = await loadChecked(spec, (parsed) => {
-        naming = namingOf(parsed, spec);
-        compilation = startValidatorCompilation(parsed, naming);
-      });
-      for (const warning of patternWarningLines(loaded)) options.onWarning?.(warning);
-      claimName(
-        spec,
-        naming!.name,
-        spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : () => ({ file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') }),
-      );
-      const model = modelOf(loaded, spec, naming!);
-      models.push(model);
-      await emitSpec(model, compilation!.start(model), emitted, describe, options);
+      const loaded = await loadParsed(spec);
+      const naming = namingOf(loaded, spec);
+      compilation = startValidatorCompilation(loaded, naming, lintLabel(spec));
+      const verdict = compilation.lint ?? lintProblems(loaded, lintLabel(spec));
+      const linted = async (): Promise<void> => {
+        const error = await lintError(await verdict, loaded);
+        if (error) throw error;
+      };
+      if (!compilation.lint) await linted();
+      try {
+        // Said once the document is known to be valid, before the validators' own warnings.
+        const warnings = patternWarningLines(loaded);
+        const checked = async (): Promise<void> => {
+          await linted();
+          for (const warning of warnings) options.onWarning?.(warning);
+        };
+        claimName(
+          spec,
+          naming.name,
+          spec.name !== undefined ? (spec.configAt?.name ?? { file: spec.file }) : () => ({ file: loaded.file, ...loaded.locate(titleOf(loaded) ? '/info/title' : '') }),
+        );
+        const model = modelOf(loaded, spec, naming);
+        models.push(model);
+        await emitSpec(model, compilation.start(model), emitted, describe, options, checked);
+      } catch (err) {
+        await linted();
+        throw err;
+      }
     } finally {
       compilation?.cancel();
     }

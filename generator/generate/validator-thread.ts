@@ -1,8 +1,9 @@
-/** Compiles a large document's validators on a worker thread from as soon as it is parsed, while the main thread lints and models it and renders its types. */
+/** Lints a large document and compiles its validators on a worker thread from as soon as it is parsed, while the main thread models it and renders its types and client. */
 import { Worker } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
 import { isObj } from '../openapi/json.js';
+import { lintProblems, type LintVerdict } from './checks.js';
 import type { SpecModel } from './model.js';
 import type { ValidatorCode } from './emit-validator-code.js';
 
@@ -21,12 +22,17 @@ export interface ModelNaming {
   source?: string;
 }
 
-/** What the thread is sent first: the parsed document (not yet linted), its file and how it will be modelled. */
+/** What the thread is sent first: the parsed document (not yet linted), its file and text, the name Redocly reports it under, and how it will be modelled. */
 export interface ValidatorJob {
   file: string;
+  text: string;
+  lintLabel: string;
   data: unknown;
   naming: ModelNaming;
 }
+
+/** Every message the thread sends: the lint's verdict first, then (if the document passed) the validators. */
+export type WorkerMessage = { lint: LintVerdict } | { validators: ValidatorAnswer };
 
 /** What it is sent once the main thread has modelled the document: which validators, and the source's name. */
 export type ValidatorList = Pick<SpecModel, 'validators' | 'origin'>;
@@ -40,6 +46,11 @@ export type ValidatorAnswer =
 
 /** The validators module of one spec, being set up (or to be compiled) for the model the main thread builds. */
 export interface ValidatorCompilation {
+  /**
+   * The lint's verdict, when the thread lints the document (a large one); the main thread must not
+   * return or report anything else before it has it. Undefined: the caller lints.
+   */
+  lint?: Promise<LintVerdict>;
   /** Start compiling `model`'s validators (the model of the document the compilation started from); await the module later. */
   start(model: SpecModel): () => Promise<ValidatorCode>;
   /** Stop the thread (the document failed a check, or generate stopped): idempotent. */
@@ -60,22 +71,39 @@ function componentSchemaCount(data: unknown): number {
 
 /**
  * Start setting up the validators of `parsed`: on a worker thread for a large document when this
- * module runs as JavaScript (as installed), otherwise on this thread when the module is asked for.
- * The thread's entry is validator-worker.js beside this file; `entry` replaces it (a test runs the
- * TypeScript source through a loader).
+ * module runs as JavaScript (as installed), which also lints it, otherwise on this thread when the
+ * module is asked for. The thread's entry is validator-worker.js beside this file; `entry` replaces
+ * it (a test runs the TypeScript source through a loader).
  */
-export function startValidatorCompilation(parsed: LoadedDocument, naming: ModelNaming, entry?: URL): ValidatorCompilation {
+export function startValidatorCompilation(parsed: LoadedDocument, naming: ModelNaming, lintLabel: string, entry?: URL): ValidatorCompilation {
   const compiled = import.meta.url.endsWith('.js');
   if (entry === undefined && (!compiled || componentSchemaCount(parsed.data) < THREAD_THRESHOLD)) return HERE;
-  const job: ValidatorJob = { file: parsed.file, data: parsed.data, naming };
+  const job: ValidatorJob = { file: parsed.file, text: parsed.text, lintLabel, data: parsed.data, naming };
   const worker = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job });
   // A run that fails elsewhere exits without waiting for the thread.
   worker.unref();
+  let linted = false;
+  const lint = new Promise<LintVerdict>((resolve) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if ('lint' in message) {
+        linted = true;
+        resolve(message.lint);
+      }
+    });
+    // A thread that stopped (or was stopped) before its verdict leaves the lint to this thread.
+    const here = (): void => {
+      if (!linted) resolve(lintProblems(parsed, lintLabel));
+    };
+    worker.once('error', here);
+    worker.once('exit', here);
+  });
   const answer = new Promise<ValidatorAnswer>((resolve, reject) => {
     let answered = false;
-    worker.once('message', (reply: ValidatorAnswer) => {
-      answered = true;
-      resolve(reply);
+    worker.on('message', (message: WorkerMessage) => {
+      if ('validators' in message) {
+        answered = true;
+        resolve(message.validators);
+      }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -85,6 +113,7 @@ export function startValidatorCompilation(parsed: LoadedDocument, naming: ModelN
   // A failure is the caller's to report when it awaits the module; until then it is not unhandled.
   answer.catch(() => undefined);
   return {
+    lint,
     start(model) {
       const list: ValidatorList = { validators: model.validators, origin: model.origin };
       worker.postMessage(list);

@@ -1,34 +1,28 @@
 /**
- * The validator thread's entry (validator-thread.ts starts it). It sets Ajv up for the document; then,
- * unless the main thread's list of validators is already there, it models the document itself (the
- * main thread is still linting it) and compiles that list; it answers once the main thread's list
- * arrives, if that list is the one it compiled.
+ * The validator thread's entry (validator-thread.ts starts it). It lints the document and sends the
+ * verdict; if the document passed, it sets Ajv up for it, then, unless the main thread's list of
+ * validators is already there, models the document itself and compiles that list; it answers once
+ * the main thread's list arrives, if that list is the one it compiled.
  */
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
 import { buildModel, openapiVersionOf } from './build-model.js';
+import { lintProblems } from './checks.js';
 import { emitValidatorCode, prepareValidators, type ValidatorModelView, type ValidatorSetup } from './emit-validator-code.js';
-import { PointedError, type ValidatorAnswer, type ValidatorJob, type ValidatorList } from './validator-thread.js';
+import { PointedError, type ValidatorAnswer, type ValidatorJob, type ValidatorList, type WorkerMessage } from './validator-thread.js';
 
 const port = parentPort as MessagePort;
-const { file, data, naming } = workerData as ValidatorJob;
-const openapiVersion = openapiVersionOf(data);
-// The thread has the document but not its text: `errorAt` keeps the pointer, the main thread locates it.
+const { file, text, lintLabel, data, naming } = workerData as ValidatorJob;
+const send = (message: WorkerMessage): void => port.postMessage(message);
+// The thread has the document's text but not its line index: `errorAt` keeps the pointer, the main thread locates it.
 const errorAt = (pointer: string, message: string): PointedError => new PointedError(pointer, message);
 const locate = (): { line: number; column: number } => ({ line: 1, column: 1 });
 
-let setup: ValidatorSetup | undefined;
-try {
-  setup = prepareValidators(data, openapiVersion);
-} catch {
-  // Left to the compile, which sets up again and reports the failure where it belongs.
-}
-
-function answer({ validators, origin }: ValidatorList): ValidatorAnswer {
+function answer({ validators, origin }: ValidatorList, setup: ValidatorSetup | undefined): ValidatorAnswer {
   const source: ValidatorModelView['source'] = { errorAt, locate };
   try {
-    const { code, skipped } = emitValidatorCode({ validators, origin, document: data as ValidatorModelView['document'], openapiVersion, source }, setup);
+    const { code, skipped } = emitValidatorCode({ validators, origin, document: data as ValidatorModelView['document'], openapiVersion: openapiVersionOf(data), source }, setup);
     return {
       ok: true,
       code,
@@ -43,7 +37,7 @@ function answer({ validators, origin }: ValidatorList): ValidatorAnswer {
 
 /** The list the main thread will send, as this thread models the document; undefined if it cannot (the main thread will say why). */
 function ownList(): ValidatorList | undefined {
-  const loaded: LoadedDocument = { file, text: '', data, locate, errorAt };
+  const loaded: LoadedDocument = { file, text, data, locate, errorAt };
   try {
     const { validators, origin } = buildModel(loaded, naming.name, naming);
     return { validators, origin };
@@ -54,11 +48,22 @@ function ownList(): ValidatorList | undefined {
 
 const key = (list: ValidatorList): string => JSON.stringify([list.origin, list.validators]);
 
-const sent = receiveMessageOnPort(port)?.message as ValidatorList | undefined;
-const own = sent ? undefined : ownList();
-if (sent) port.postMessage(answer(sent));
-else if (!own) port.once('message', (list: ValidatorList) => port.postMessage(answer(list)));
-else {
-  const compiled = answer(own);
-  port.once('message', (list: ValidatorList) => port.postMessage(key(list) === key(own) ? compiled : { ok: false, mismatch: true }));
+const verdict = await lintProblems({ text, data }, lintLabel);
+send({ lint: verdict });
+// An invalid document gets no validators: the main thread reports the lint's verdict and stops the thread.
+if ('problems' in verdict && verdict.problems.length === 0) {
+  let setup: ValidatorSetup | undefined;
+  try {
+    setup = prepareValidators(data, openapiVersionOf(data));
+  } catch {
+    // Left to the compile, which sets up again and reports the failure where it belongs.
+  }
+  const sent = receiveMessageOnPort(port)?.message as ValidatorList | undefined;
+  const own = sent ? undefined : ownList();
+  if (sent) send({ validators: answer(sent, setup) });
+  else if (!own) port.once('message', (list: ValidatorList) => send({ validators: answer(list, setup) }));
+  else {
+    const compiled = answer(own, setup);
+    port.once('message', (list: ValidatorList) => send({ validators: key(list) === key(own) ? compiled : { ok: false, mismatch: true } }));
+  }
 }

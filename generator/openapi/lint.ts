@@ -76,7 +76,11 @@ class RefusingResolver extends BaseResolver {
  * is reported without Redocly ever seeing the document, since Redocly would fetch the one and crash
  * on the other. Callers parse with `parseText` first, so the text is within the document bounds.
  */
-export async function lintOpenApi(source: string, file: string, { curated = false, parsed }: { curated?: boolean; parsed?: unknown } = {}): Promise<LintProblem[]> {
+export async function lintOpenApi(
+  source: string,
+  file: string,
+  { curated = false, parsed, referencesChecked = false }: { curated?: boolean; parsed?: unknown; referencesChecked?: boolean } = {},
+): Promise<LintProblem[]> {
   let document;
   try {
     // The caller has parsed the text already (parseText): Redocly gets that object rather than parsing
@@ -85,7 +89,8 @@ export async function lintOpenApi(source: string, file: string, { curated = fals
   } catch (err) {
     return [{ message: `cannot be read: ${(err as Error).message.split('\n')[0]}`, ruleId: 'parse', pointer: '' }];
   }
-  const refused = referenceProblems(document.parsed);
+  // `referencesChecked`: the caller has found no reference problem in `parsed` already (generate's loadParsed).
+  const refused = referencesChecked ? [] : referenceProblems(document.parsed);
   if (refused.length > 0) return refused;
   // For arbitrary input only what makes a document unusable is an error: structure and dangling refs.
   // Our curated specs are also held to the consistency rules (GitHub's own description, for one,

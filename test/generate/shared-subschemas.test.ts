@@ -24,7 +24,12 @@ const address = () => ({
 const tag = () => ({
   type: 'object',
   required: ['name'],
-  properties: { name: { type: 'string', minLength: 2 }, note: { type: 'string', maxLength: 5 }, weight: { type: 'integer', minimum: 0, maximum: 9 }, color: { enum: ['red', 'TAG_MARKER'] } },
+  properties: {
+    name: { type: 'string', minLength: 2 },
+    note: { type: 'string', maxLength: 5 },
+    weight: { type: 'integer', minimum: 0, maximum: 9 },
+    color: { enum: ['red', 'TAG_MARKER'] },
+  },
   additionalProperties: { type: 'boolean' },
 });
 const small = () => ({ type: 'string', minLength: 1 });
@@ -46,7 +51,9 @@ const PEOPLE = {
   Company: { type: 'object', properties: { seat: address(), labels: { type: 'array', items: tag(), maxItems: 3 }, short: small() } },
 };
 
-type Doc = { components: { schemas: Record<string, Record<string, any>> } } & Record<string, unknown>;
+type Doc = Record<string, unknown>;
+/** The value at a path of keys. */
+const at = (node: unknown, ...keys: Array<string | number>): unknown => keys.reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], node);
 const shared = (schemas: Record<string, unknown>): Doc => {
   const document = validatorDocument(documentOf(schemas), '3.1') as Doc;
   shareSubschemas(document);
@@ -55,17 +62,18 @@ const shared = (schemas: Record<string, unknown>): Doc => {
 
 describe('shareSubschemas: where repeated subschemas go', () => {
   it('refers a copy of a component schema to that component, and other repeats to one shared copy', () => {
-    const { components, [SHARED_KEY]: list } = shared(PEOPLE);
-    const { Person, Company, Address } = components.schemas;
+    const document = shared(PEOPLE);
+    const list = document[SHARED_KEY];
+    const [Person, Company, Address] = ['Person', 'Company', 'Address'].map((n) => at(document, 'components', 'schemas', n));
     expect(Address).toEqual(address());
-    expect(Person!.properties.home).toEqual({ $ref: '#/components/schemas/Address' });
-    expect(Person!.properties.work.anyOf[0]).toEqual({ $ref: '#/components/schemas/Address' });
-    expect(Company!.properties.seat).toEqual({ $ref: '#/components/schemas/Address' });
+    expect(at(Person, 'properties', 'home')).toEqual({ $ref: '#/components/schemas/Address' });
+    expect(at(Person, 'properties', 'work', 'anyOf', 0)).toEqual({ $ref: '#/components/schemas/Address' });
+    expect(at(Company, 'properties', 'seat')).toEqual({ $ref: '#/components/schemas/Address' });
     expect(list).toEqual([tag()]);
-    expect(Person!.properties.tags.items).toEqual({ $ref: `#/${SHARED_KEY}/0` });
-    expect(Company!.properties.labels.items).toEqual({ $ref: `#/${SHARED_KEY}/0` });
+    expect(at(Person, 'properties', 'tags', 'items')).toEqual({ $ref: `#/${SHARED_KEY}/0` });
+    expect(at(Company, 'properties', 'labels', 'items')).toEqual({ $ref: `#/${SHARED_KEY}/0` });
     // Too small to be worth a call.
-    expect(Person!.properties.nick).toEqual(small());
+    expect(at(Person, 'properties', 'nick')).toEqual(small());
   });
 
   it('leaves a document without repeats as it was', () => {
@@ -77,7 +85,7 @@ describe('shareSubschemas: where repeated subschemas go', () => {
 
   it('keeps in place what a $ref goes through, and what has a scope or identity of its own', () => {
     const scoped = (k: string, v: string) => ({ ...tag(), [k]: v });
-    const { components, [SHARED_KEY]: list } = shared({
+    const document = shared({
       A: { properties: { one: tag(), two: scoped('$anchor', 'two'), three: scoped('$id', 'https://x.example/three') } },
       B: { properties: { one: tag(), two: scoped('$anchor', 'two'), three: scoped('$id', 'https://x.example/three') } },
       C: { properties: { deep: tag() } },
@@ -85,18 +93,19 @@ describe('shareSubschemas: where repeated subschemas go', () => {
       E: { properties: { deep: tag(), far: { ...tag(), $ref: 'other.json#/x' } } },
       F: { properties: { far: { ...tag(), $ref: 'other.json#/x' } } },
     });
-    const { A, B, C, E } = components.schemas;
-    expect(A!.properties.one).toEqual({ $ref: `#/${SHARED_KEY}/0` });
-    expect(B!.properties.one).toEqual({ $ref: `#/${SHARED_KEY}/0` });
+    const list = document[SHARED_KEY];
+    const [A, B, C, E] = ['A', 'B', 'C', 'E'].map((n) => at(document, 'components', 'schemas', n));
+    expect(at(A, 'properties', 'one')).toEqual({ $ref: `#/${SHARED_KEY}/0` });
+    expect(at(B, 'properties', 'one')).toEqual({ $ref: `#/${SHARED_KEY}/0` });
     expect(list).toEqual([tag()]);
     for (const s of [A, B]) {
-      expect(s!.properties.two.$anchor).toBe('two');
-      expect(s!.properties.three.$id).toBe('https://x.example/three');
+      expect(at(s, 'properties', 'two', '$anchor')).toBe('two');
+      expect(at(s, 'properties', 'three', '$id')).toBe('https://x.example/three');
     }
     // D refers into C's copy: that copy stays; E's copy, on no $ref's way, is shared.
-    expect(C!.properties.deep).toEqual(tag());
-    expect(E!.properties.deep).toEqual({ $ref: `#/${SHARED_KEY}/0` });
-    expect(E!.properties.far.$ref).toBe('other.json#/x');
+    expect(at(C, 'properties', 'deep')).toEqual(tag());
+    expect(at(E, 'properties', 'deep')).toEqual({ $ref: `#/${SHARED_KEY}/0` });
+    expect(at(E, 'properties', 'far', '$ref')).toBe('other.json#/x');
   });
 
   it('shares within shared copies, and within the schemas of operations', () => {
@@ -109,14 +118,14 @@ describe('shareSubschemas: where repeated subschemas go', () => {
       '3.1',
     ) as Doc;
     shareSubschemas(document);
-    const list = document[SHARED_KEY] as Array<Record<string, any>>;
+    const list = document[SHARED_KEY];
     expect(list).toHaveLength(2);
-    expect(document.components.schemas.H!.properties.x).toEqual({ $ref: `#/${SHARED_KEY}/0` });
-    expect(list[0]!.properties.a).toEqual({ $ref: `#/${SHARED_KEY}/1` });
-    expect(list[0]!.properties.b.items).toEqual({ $ref: `#/${SHARED_KEY}/1` });
-    expect(list[1]).toEqual(tag());
-    const body = (document.paths as any)['/t'].get.responses['200'].content['application/json'].schema;
-    expect(body.items).toEqual({ $ref: `#/${SHARED_KEY}/1` });
+    expect(at(document, 'components', 'schemas', 'H', 'properties', 'x')).toEqual({ $ref: `#/${SHARED_KEY}/0` });
+    expect(at(list, 0, 'properties', 'a')).toEqual({ $ref: `#/${SHARED_KEY}/1` });
+    expect(at(list, 0, 'properties', 'b', 'items')).toEqual({ $ref: `#/${SHARED_KEY}/1` });
+    expect(at(list, 1)).toEqual(tag());
+    const body = at(document, 'paths', '/t', 'get', 'responses', '200', 'content', 'application/json', 'schema');
+    expect(at(body, 'items')).toEqual({ $ref: `#/${SHARED_KEY}/1` });
   });
 });
 
@@ -159,7 +168,9 @@ describe('shareSubschemas: validation does not change', () => {
 async function rawValidators(schemas: Record<string, unknown>, body: string): Promise<string> {
   const spec = {
     ...documentOf(schemas),
-    paths: { '/p': { get: { operationId: 'getIt', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${body}` } } } } } } } },
+    paths: {
+      '/p': { get: { operationId: 'getIt', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${body}` } } } } } } },
+    },
   };
   const files = await generatePackage({
     specs: [{ file: 'spec.json', name: 'spec', input: { text: JSON.stringify(spec), absolute: '/nonexistent/spec.json' } }],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FuncspecError } from '../../generator/errors.js';
 import { buildModel } from '../../generator/generate/build-model.js';
-import { loadChecked } from '../../generator/generate/checks.js';
+import { lintError, loadParsed } from '../../generator/generate/checks.js';
 import { emitValidatorCode } from '../../generator/generate/emit-validator-code.js';
 import { startValidatorCompilation } from '../../generator/generate/validator-thread.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -36,9 +36,10 @@ const naming = { name: 't', reservedNames: [], clientName: 'Things' };
 async function modelOf(used: boolean) {
   const file = join(tempDir('validator-thread-'), 'things.yaml');
   writeFileSync(file, spec(used));
-  let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
-  const loaded = await loadChecked({ file }, (parsed) => (compilation = startValidatorCompilation(parsed, naming, entry)));
-  return { model: buildModel(loaded, naming.name, naming), compilation: compilation! };
+  const loaded = await loadParsed({ file });
+  const compilation = startValidatorCompilation(loaded, naming, file, entry);
+  expect(await compilation.lint).toEqual({ problems: [] });
+  return { model: buildModel(loaded, naming.name, naming), compilation };
 }
 
 describe('validators on a worker thread', () => {
@@ -72,25 +73,37 @@ describe('validators on a worker thread', () => {
   it("gives the main thread's module even when the thread models the document differently", async () => {
     const file = join(tempDir('validator-thread-'), 'things.yaml');
     writeFileSync(file, spec(false));
-    let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
     // Told that `Thing` is taken, the thread names the schema's validator `ThingSchema`; the main thread does not.
-    const loaded = await loadChecked({ file }, (parsed) => (compilation = startValidatorCompilation(parsed, { ...naming, reservedNames: ['Thing'] }, entry)));
+    const loaded = await loadParsed({ file });
+    const compilation = startValidatorCompilation(loaded, { ...naming, reservedNames: ['Thing'] }, file, entry);
     const model = buildModel(loaded, naming.name, naming);
     expect(model.validators.map((v) => v.typeName)).toContain('Thing');
     // Sent late, the main thread's list finds the thread done with a list of its own (sent early, it is used as is).
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const there = await compilation!.start(model)();
+    const there = await compilation.start(model)();
     expect(there.code).toBe(emitValidatorCode(model).code);
   });
 
-  it('stops when cancelled (a check failed): nothing answers, nothing keeps running', async () => {
+  it('stops when cancelled (a check failed): nothing answers, nothing keeps running; the lint falls to the main thread', async () => {
     const file = join(tempDir('validator-thread-'), 'things.yaml');
     writeFileSync(file, spec(false));
-    let compilation: ReturnType<typeof startValidatorCompilation> | undefined;
-    const loaded = await loadChecked({ file }, (parsed) => {
-      compilation = startValidatorCompilation(parsed, naming, entry);
-      compilation.cancel();
-    });
-    await expect(compilation!.start(buildModel(loaded, naming.name, naming))()).rejects.toThrow(/stopped .* without an answer/);
+    const loaded = await loadParsed({ file });
+    const compilation = startValidatorCompilation(loaded, naming, file, entry);
+    compilation.cancel();
+    await expect(compilation.start(buildModel(loaded, naming.name, naming))()).rejects.toThrow(/stopped .* without an answer/);
+    expect(await compilation.lint).toEqual({ problems: [] });
+  });
+
+  it('lints the document first and, when it is invalid, sends the problems and compiles nothing', async () => {
+    const file = join(tempDir('validator-thread-'), 'things.yaml');
+    // `info` without a version: Redocly's struct rule.
+    writeFileSync(file, spec(false).replace("info: {title: Things, version: '1'}", 'info: {title: Things}'));
+    const loaded = await loadParsed({ file });
+    const compilation = startValidatorCompilation(loaded, naming, file, entry);
+    const verdict = await compilation.lint;
+    expect(verdict).toEqual({ problems: [expect.objectContaining({ ruleId: 'struct', pointer: '/info' })] });
+    const error = await lintError(verdict!, loaded);
+    expect(error?.format()).toMatch(/things\.yaml:2:1: not a valid OpenAPI document \(1 problem\):\n {2}\[struct\] The field `version` must be present on this level\./);
+    await expect(compilation.start(buildModel(loaded, naming.name, naming))()).rejects.toThrow(/stopped .* without an answer/);
   });
 });
