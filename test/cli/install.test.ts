@@ -92,11 +92,16 @@ describe('the packed tarball', () => {
     expect(threaded).toBe(here.get('things/validators.raw.js'));
   }, 120_000);
 
-  it('stops the validator thread when a large spec fails its checks: the located lint error, no output', async () => {
+  it('stops the validator thread when a large spec fails its checks: the located lint error (the thread lints), no output', async () => {
     const schemas: Record<string, unknown> = {};
     for (let i = 0; i < THREAD_THRESHOLD + 20; i++) schemas[`Thing${i}`] = { type: 'object', properties: { id: { type: 'string' } } };
     schemas.Thing7 = { type: 'object', properties: { id: { type: 5 } } };
-    writeFileSync(join(project, 'broken.json'), JSON.stringify({ openapi: '3.1.0', info: { title: 'Broken', version: '1.0.0' }, paths: {}, components: { schemas } }, null, 1));
+    // Modelling fails too, before the thread's verdict arrives: the lint's error is still the one reported.
+    const securitySchemes = { token: { type: 'http', scheme: 'bearer', 'x-funcspec-auth': 'noSuchFactory' } };
+    writeFileSync(
+      join(project, 'broken.json'),
+      JSON.stringify({ openapi: '3.1.0', info: { title: 'Broken', version: '1.0.0' }, paths: {}, components: { schemas, securitySchemes } }, null, 1),
+    );
     const failed = await funcspec(['generate', '--spec', 'broken.json', '--out', 'broken-client']).catch((err: { code: number; stderr: string }) => err);
     expect('code' in failed && failed.code).toBe(2);
     expect((failed as { stderr: string }).stderr).toMatch(/broken\.json:\d+:\d+: not a valid OpenAPI document[^]*\/components\/schemas\/Thing7\/properties\/id\/type/);
