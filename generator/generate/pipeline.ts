@@ -182,18 +182,18 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   };
   for (const spec of options.specs) {
     options.onPhase?.('load', { file: spec.file, name: spec.name ?? '' });
-    // A large document is linted, and its validators compiled, on a second thread from as soon as it
-    // is parsed, while this one models it and renders its types; the thread is stopped if anything
-    // fails first. On either thread, nothing else is reported, and nothing returned, before the lint's
-    // verdict: an invalid document is reported as invalid, however else it fails.
+    // A large document's validators compile on a second thread from as soon as it is parsed, while
+    // this one models it and renders its types; whichever thread is free first then lints it, and the
+    // thread is stopped if anything fails first. Nothing else is reported, and nothing returned,
+    // before the lint's verdict: an invalid document is reported as invalid, however else it fails.
     let compilation: ValidatorCompilation | undefined;
     try {
       const loaded = await loadParsed(spec);
       const naming = namingOf(loaded, spec);
       compilation = startValidatorCompilation(loaded, naming, lintLabel(spec));
-      const verdict = compilation.lint ?? lintProblems(loaded, lintLabel(spec));
+      let verdict = compilation.lint ? undefined : lintProblems(loaded, lintLabel(spec));
       const linted = async (): Promise<void> => {
-        const error = await lintError(await verdict, loaded);
+        const error = await lintError(await (verdict ??= compilation!.lint!()), loaded);
         if (error) throw error;
       };
       if (!compilation.lint) await linted();

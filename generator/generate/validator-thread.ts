@@ -1,4 +1,7 @@
-/** Lints a large document and compiles its validators on a worker thread from as soon as it is parsed, while the main thread models it and renders its types and client. */
+/**
+ * Compiles a large document's validators on a worker thread from as soon as it is parsed, while the
+ * main thread models it and renders its types and client; whichever thread is free first lints it.
+ */
 import { Worker } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
@@ -29,6 +32,17 @@ export interface ValidatorJob {
   lintLabel: string;
   data: unknown;
   naming: ModelNaming;
+  /** Who lints: LINT_FREE until a thread takes it with `claimLint`. */
+  lintClaim: Int32Array;
+}
+
+const LINT_FREE = 0;
+/** Who lints the document, for `claimLint`. */
+export const LINT_BY = { main: 1, thread: 2 } as const;
+
+/** Take the lint for `who` unless the other thread has: true if `who` lints. */
+export function claimLint(claim: Int32Array, who: (typeof LINT_BY)[keyof typeof LINT_BY]): boolean {
+  return Atomics.compareExchange(claim, 0, LINT_FREE, who) === LINT_FREE;
 }
 
 /** Every message the thread sends: the lint's verdict first, then (if the document passed) the validators. */
@@ -47,10 +61,13 @@ export type ValidatorAnswer =
 /** The validators module of one spec, being set up (or to be compiled) for the model the main thread builds. */
 export interface ValidatorCompilation {
   /**
-   * The lint's verdict, when the thread lints the document (a large one); the main thread must not
-   * return or report anything else before it has it. Undefined: the caller lints.
+   * The lint's verdict, for a document that has a thread: on this thread if the thread has not taken
+   * the lint yet (it takes it once its validators are compiled), else the thread's. The main thread
+   * must not return or report anything else before it has it. Undefined: the caller lints.
    */
-  lint?: Promise<LintVerdict>;
+  lint?: () => Promise<LintVerdict>;
+  /** Which thread has taken the lint so far, if either has (the tests follow the hand-over with it). */
+  lintTaker?: () => 'main' | 'thread' | undefined;
   /** Start compiling `model`'s validators (the model of the document the compilation started from); await the module later. */
   start(model: SpecModel): () => Promise<ValidatorCode>;
   /** Stop the thread (the document failed a check, or generate stopped): idempotent. */
@@ -78,25 +95,21 @@ function componentSchemaCount(data: unknown): number {
 export function startValidatorCompilation(parsed: LoadedDocument, naming: ModelNaming, lintLabel: string, entry?: URL): ValidatorCompilation {
   const compiled = import.meta.url.endsWith('.js');
   if (entry === undefined && (!compiled || componentSchemaCount(parsed.data) < THREAD_THRESHOLD)) return HERE;
-  const job: ValidatorJob = { file: parsed.file, text: parsed.text, lintLabel, data: parsed.data, naming };
+  const job: ValidatorJob = { file: parsed.file, text: parsed.text, lintLabel, data: parsed.data, naming, lintClaim: new Int32Array(new SharedArrayBuffer(4)) };
   const worker = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job });
   // A run that fails elsewhere exits without waiting for the thread.
   worker.unref();
-  let linted = false;
-  const lint = new Promise<LintVerdict>((resolve) => {
+  // The thread's verdict if it lints; undefined if it stopped without one.
+  const threadVerdict = new Promise<LintVerdict | undefined>((resolve) => {
     worker.on('message', (message: WorkerMessage) => {
-      if ('lint' in message) {
-        linted = true;
-        resolve(message.lint);
-      }
+      if ('lint' in message) resolve(message.lint);
     });
-    // A thread that stopped (or was stopped) before its verdict leaves the lint to this thread.
-    const here = (): void => {
-      if (!linted) resolve(lintProblems(parsed, lintLabel));
-    };
-    worker.once('error', here);
-    worker.once('exit', here);
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
   });
+  let verdict: Promise<LintVerdict> | undefined;
+  const lint = (): Promise<LintVerdict> =>
+    (verdict ??= claimLint(job.lintClaim, LINT_BY.main) ? lintProblems(parsed, lintLabel) : threadVerdict.then((v) => v ?? lintProblems(parsed, lintLabel)));
   const answer = new Promise<ValidatorAnswer>((resolve, reject) => {
     let answered = false;
     worker.on('message', (message: WorkerMessage) => {
@@ -112,8 +125,13 @@ export function startValidatorCompilation(parsed: LoadedDocument, naming: ModelN
   });
   // A failure is the caller's to report when it awaits the module; until then it is not unhandled.
   answer.catch(() => undefined);
+  const lintTaker = (): 'main' | 'thread' | undefined => {
+    const who = Atomics.load(job.lintClaim, 0);
+    return who === LINT_BY.main ? 'main' : who === LINT_BY.thread ? 'thread' : undefined;
+  };
   return {
     lint,
+    lintTaker,
     start(model) {
       const list: ValidatorList = { validators: model.validators, origin: model.origin };
       worker.postMessage(list);

@@ -1,8 +1,8 @@
 /**
- * The validator thread's entry (validator-thread.ts starts it). It lints the document and sends the
- * verdict; if the document passed, it sets Ajv up for it, then, unless the main thread's list of
- * validators is already there, models the document itself and compiles that list; it answers once
- * the main thread's list arrives, if that list is the one it compiled.
+ * The validator thread's entry (validator-thread.ts starts it). It sets Ajv up for the document; then,
+ * unless the main thread's list of validators is already there, it models the document itself and
+ * compiles that list; it answers once the main thread's list arrives, if that list is the one it
+ * compiled. Then it lints the document, unless the main thread has started to.
  */
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
@@ -10,10 +10,10 @@ import type { LoadedDocument } from '../openapi/document.js';
 import { buildModel, openapiVersionOf } from './build-model.js';
 import { lintProblems } from './checks.js';
 import { emitValidatorCode, prepareValidators, type ValidatorModelView, type ValidatorSetup } from './emit-validator-code.js';
-import { PointedError, type ValidatorAnswer, type ValidatorJob, type ValidatorList, type WorkerMessage } from './validator-thread.js';
+import { claimLint, LINT_BY, PointedError, type ValidatorAnswer, type ValidatorJob, type ValidatorList, type WorkerMessage } from './validator-thread.js';
 
 const port = parentPort as MessagePort;
-const { file, text, lintLabel, data, naming } = workerData as ValidatorJob;
+const { file, text, lintLabel, data, naming, lintClaim } = workerData as ValidatorJob;
 const send = (message: WorkerMessage): void => port.postMessage(message);
 // The thread has the document's text but not its line index: `errorAt` keeps the pointer, the main thread locates it.
 const errorAt = (pointer: string, message: string): PointedError => new PointedError(pointer, message);
@@ -48,22 +48,31 @@ function ownList(): ValidatorList | undefined {
 
 const key = (list: ValidatorList): string => JSON.stringify([list.origin, list.validators]);
 
-const verdict = await lintProblems({ text, data }, lintLabel);
-send({ lint: verdict });
-// An invalid document gets no validators: the main thread reports the lint's verdict and stops the thread.
-if ('problems' in verdict && verdict.problems.length === 0) {
-  let setup: ValidatorSetup | undefined;
-  try {
-    setup = prepareValidators(data, openapiVersionOf(data));
-  } catch {
-    // Left to the compile, which sets up again and reports the failure where it belongs.
-  }
-  const sent = receiveMessageOnPort(port)?.message as ValidatorList | undefined;
-  const own = sent ? undefined : ownList();
-  if (sent) send({ validators: answer(sent, setup) });
-  else if (!own) port.once('message', (list: ValidatorList) => send({ validators: answer(list, setup) }));
-  else {
-    const compiled = answer(own, setup);
-    port.once('message', (list: ValidatorList) => send({ validators: key(list) === key(own) ? compiled : { ok: false, mismatch: true } }));
-  }
+/** The lint, after the validators (the main thread needs them first), unless the main thread has taken it. */
+async function lint(): Promise<void> {
+  if (claimLint(lintClaim, LINT_BY.thread)) send({ lint: await lintProblems({ text, data }, lintLabel) });
+}
+
+let setup: ValidatorSetup | undefined;
+try {
+  setup = prepareValidators(data, openapiVersionOf(data));
+} catch {
+  // Left to the compile, which sets up again and reports the failure where it belongs.
+}
+const sent = receiveMessageOnPort(port)?.message as ValidatorList | undefined;
+const own = sent ? undefined : ownList();
+if (sent) {
+  send({ validators: answer(sent, setup) });
+  await lint();
+} else if (!own) {
+  port.once('message', (list: ValidatorList) => {
+    send({ validators: answer(list, setup) });
+    void lint();
+  });
+} else {
+  const compiled = answer(own, setup);
+  port.once('message', (list: ValidatorList) => {
+    send({ validators: key(list) === key(own) ? compiled : { ok: false, mismatch: true } });
+    void lint();
+  });
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FuncspecError } from '../../generator/errors.js';
 import { buildModel } from '../../generator/generate/build-model.js';
-import { lintError, loadParsed } from '../../generator/generate/checks.js';
+import { lintError, loadParsed, type LintVerdict } from '../../generator/generate/checks.js';
+import type { LoadedDocument } from '../../generator/openapi/document.js';
 import { emitValidatorCode } from '../../generator/generate/emit-validator-code.js';
 import { startValidatorCompilation } from '../../generator/generate/validator-thread.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -38,7 +39,6 @@ async function modelOf(used: boolean) {
   writeFileSync(file, spec(used));
   const loaded = await loadParsed({ file });
   const compilation = startValidatorCompilation(loaded, naming, file, entry);
-  expect(await compilation.lint).toEqual({ problems: [] });
   return { model: buildModel(loaded, naming.name, naming), compilation };
 }
 
@@ -91,19 +91,37 @@ describe('validators on a worker thread', () => {
     const compilation = startValidatorCompilation(loaded, naming, file, entry);
     compilation.cancel();
     await expect(compilation.start(buildModel(loaded, naming.name, naming))()).rejects.toThrow(/stopped .* without an answer/);
-    expect(await compilation.lint).toEqual({ problems: [] });
+    expect(compilation.lintTaker!()).toBeUndefined();
+    expect(await compilation.lint!()).toEqual({ problems: [] });
+    expect(compilation.lintTaker!()).toBe('main');
   });
 
-  it('lints the document first and, when it is invalid, sends the problems and compiles nothing', async () => {
+  /** `info` without a version: Redocly's struct rule. */
+  const invalid = async () => {
     const file = join(tempDir('validator-thread-'), 'things.yaml');
-    // `info` without a version: Redocly's struct rule.
     writeFileSync(file, spec(false).replace("info: {title: Things, version: '1'}", 'info: {title: Things}'));
     const loaded = await loadParsed({ file });
-    const compilation = startValidatorCompilation(loaded, naming, file, entry);
-    const verdict = await compilation.lint;
+    return { loaded, compilation: startValidatorCompilation(loaded, naming, file, entry) };
+  };
+  const expectInvalid = async (verdict: LintVerdict, loaded: LoadedDocument) => {
     expect(verdict).toEqual({ problems: [expect.objectContaining({ ruleId: 'struct', pointer: '/info' })] });
-    const error = await lintError(verdict!, loaded);
+    const error = await lintError(verdict, loaded);
     expect(error?.format()).toMatch(/things\.yaml:2:1: not a valid OpenAPI document \(1 problem\):\n {2}\[struct\] The field `version` must be present on this level\./);
-    await expect(compilation.start(buildModel(loaded, naming.name, naming))()).rejects.toThrow(/stopped .* without an answer/);
+  };
+
+  it('lints once its validators are compiled, when the main thread has not taken the lint by then', async () => {
+    const { loaded, compilation } = await invalid();
+    await compilation.start(buildModel(loaded, naming.name, naming))();
+    for (let waited = 0; compilation.lintTaker!() === undefined && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(compilation.lintTaker!()).toBe('thread');
+    await expectInvalid(await compilation.lint!(), loaded);
+  });
+
+  it('leaves the lint to the main thread when the main thread asks first', async () => {
+    const { loaded, compilation } = await invalid();
+    const verdict = compilation.lint!();
+    expect(compilation.lintTaker!()).toBe('main');
+    await expectInvalid(await verdict, loaded);
+    compilation.cancel();
   });
 });
