@@ -1,5 +1,5 @@
 /** The document as openapi-typescript should see it: simplified where its types would be wrong or would not compile. */
-import { isObj, type Obj } from '../openapi/json.js';
+import { copyData, isObj, type Obj } from '../openapi/json.js';
 import { getAtPointer, pointer } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
 import { apiText } from './jsdoc.js';
@@ -49,7 +49,7 @@ const representable = (v: unknown): boolean => typeof v !== 'number' || Number.i
  * The walk recurses once per level; documents are at most MAX_DEPTH (limits.ts) levels deep.
  */
 export function typeView(document: unknown): unknown {
-  const copy = structuredClone(document);
+  const copy = copyData(document);
   hoistDefs(copy);
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);

@@ -14,7 +14,10 @@ import { claimLint, LINT_BY, PointedError, type ValidatorAnswer, type ValidatorJ
 
 const port = parentPort as MessagePort;
 const { file, text, lintLabel, data, naming, lintClaim } = workerData as ValidatorJob;
-const send = (message: WorkerMessage): void => port.postMessage(message);
+const send = (message: WorkerMessage): void => {
+  const code = 'validators' in message && message.validators.ok ? message.validators.code : undefined;
+  port.postMessage(message, code ? [code.buffer as ArrayBuffer] : []);
+};
 // The thread has the document's text but not its line index: `errorAt` keeps the pointer, the main thread locates it.
 const errorAt = (pointer: string, message: string): PointedError => new PointedError(pointer, message);
 const locate = (): { line: number; column: number } => ({ line: 1, column: 1 });
@@ -25,7 +28,7 @@ function answer({ validators, origin }: ValidatorList, setup: ValidatorSetup | u
     const { code, skipped } = emitValidatorCode({ validators, origin, document: data as ValidatorModelView['document'], openapiVersion: openapiVersionOf(data), source }, setup);
     return {
       ok: true,
-      code,
+      code: new TextEncoder().encode(code),
       skipped: skipped.map(({ typeNames, error }) => ({ typeNames, pointer: error instanceof PointedError ? error.pointer : '', message: error.message })),
     };
   } catch (err) {

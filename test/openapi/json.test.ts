@@ -1,0 +1,33 @@
+/** copyData: a deep copy of parsed data that keeps what structuredClone keeps (shared values, `__proto__` keys). */
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../generator/openapi/document.js';
+import { copyData } from '../../generator/openapi/json.js';
+
+describe('copyData', () => {
+  it('copies every object and array, equal to the original and independent of it', () => {
+    const original = { a: [1, { b: null, c: 'x' }], d: { e: { f: true } }, g: 1.5 };
+    const copy = copyData(original);
+    expect(copy).toEqual(original);
+    expect(copy).toEqual(structuredClone(original));
+    expect(copy.a).not.toBe(original.a);
+    expect(copy.d.e).not.toBe(original.d.e);
+    (copy.d.e as { f: boolean }).f = false;
+    expect(original.d.e.f).toBe(true);
+  });
+
+  it('keeps a value shared through YAML aliases shared, as structuredClone does', () => {
+    const { data } = parseText('shared: &s {type: string}\none: *s\ntwo: {items: *s}\n', 'aliases.yaml');
+    const copy = copyData(data) as { shared: object; one: object; two: { items: object } };
+    expect(copy.one).toBe(copy.shared);
+    expect(copy.two.items).toBe(copy.shared);
+    expect(copy.shared).not.toBe((data as { shared: object }).shared);
+  });
+
+  it('keeps a `__proto__` key a key, never the prototype', () => {
+    const original = JSON.parse('{"properties": {"__proto__": {"type": "string"}}}') as { properties: object };
+    const copy = copyData(original);
+    expect(Object.getPrototypeOf(copy.properties)).toBe(Object.prototype);
+    expect(Object.keys(copy.properties)).toEqual(['__proto__']);
+    expect(copy).toEqual(structuredClone(original));
+  });
+});
