@@ -118,7 +118,7 @@ interface EmittedFiles {
 /**
  * Every file of one modelled spec: types, client, index, and validators (`validatorCode`, compiling
  * meanwhile on a large document). The files that do not depend on the validators are compiled to
- * JavaScript before they are awaited: on a large document this thread would otherwise wait idle.
+ * JavaScript as each is written, on libuv's threads, while this thread writes the next.
  * `checked` resolves once the document has passed the lint (which may still be running on the
  * validator thread when the types are rendered), and says its warnings.
  */
@@ -134,13 +134,20 @@ async function emitSpec(
   options.onPhase?.('types', spec);
   // Each step's libraries load when the step starts (ts-morph and openapi-typescript, Ajv, handlebars,
   // TypeScript's checker): a run that stops early never pays for the rest.
-  const { emitTypes } = await import('./emit-types.js');
-  sources.set(`${model.name}/types.ts`, await emitTypes(model));
+  const [{ emitTypes }, { transpileFileAsync }] = await Promise.all([import('./emit-types.js'), import('./transpile.js')]);
+  const transpiling: Array<Promise<void>> = [];
+  const emit = (file: string, text: string): void => {
+    sources.set(`${model.name}/${file}`, text);
+    const done = transpileFileAsync(`${model.name}/${file}`, text, describe, compiled);
+    // Awaited below; until then a failure is not unhandled.
+    done.catch(() => undefined);
+    transpiling.push(done);
+  };
+  emit('types.ts', await emitTypes(model));
   options.onPhase?.('clients', spec);
-  const [{ emitClient }, { emitIndex }, { transpileFile }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js'), import('./transpile.js')]);
-  sources.set(`${model.name}/client.ts`, emitClient(model));
-  sources.set(`${model.name}/index.ts`, emitIndex(model));
-  for (const file of ['types.ts', 'client.ts', 'index.ts']) transpileFile(`${model.name}/${file}`, sources.get(`${model.name}/${file}`)!, describe, compiled);
+  const [{ emitClient }, { emitIndex }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js')]);
+  emit('client.ts', emitClient(model));
+  emit('index.ts', emitIndex(model));
   options.onPhase?.('validators', spec);
   const [{ emitValidatorDeclarations }, { emitValidatorWrappers }] = await Promise.all([import('./emit-validator-declarations.js'), import('./emit-validator-wrappers.js')]);
   await checked();
@@ -154,6 +161,7 @@ async function emitSpec(
   if (without.size > 0) model.validators = model.validators.filter((v) => !without.has(v.typeName));
   sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
   sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model));
+  await Promise.all(transpiling);
 }
 
 /** The whole package as a map of relative path → content. Pure: writes nothing, reads only the specs. */

@@ -1,5 +1,5 @@
 /** JavaScript and declarations of the generated TypeScript, file by file, without a type checker. */
-import { transformSync } from 'oxc-transform';
+import { transform, transformSync, type TransformResult } from 'oxc-transform';
 import { FuncspecError } from '../errors.js';
 
 /**
@@ -21,10 +21,23 @@ function jsPath(path: string): string {
   return `${path.slice(0, -'.ts'.length)}.js`;
 }
 
+// One parse gives both: the JavaScript, and the declarations (isolated: every export carries its type).
+const OPTIONS = { target: 'es2022', sourceType: 'module', lang: 'ts', typescript: { declaration: { stripInternal: false } } } as const;
+
 /** One file's JavaScript and declarations, into `into` (transpilePackage then leaves the file alone). */
-export function transpileFile(path: string, text: string, describe: (file: string) => string, into: Map<string, string>): void {
-  // One parse gives both: the JavaScript, and the declarations (isolated: every export carries its type).
-  const out = transformSync(path, text, { target: 'es2022', sourceType: 'module', lang: 'ts', typescript: { declaration: { stripInternal: false } } });
+function transpileFile(path: string, text: string, describe: (file: string) => string, into: Map<string, string>): void {
+  keep(path, transformSync(path, text, OPTIONS), describe, into);
+}
+
+/**
+ * transpileFile on one of libuv's threads: this thread goes on with the next file meanwhile (oxc
+ * takes half a second over the types of GitHub's description). Await it before reading `into`.
+ */
+export async function transpileFileAsync(path: string, text: string, describe: (file: string) => string, into: Map<string, string>): Promise<void> {
+  keep(path, await transform(path, text, OPTIONS), describe, into);
+}
+
+function keep(path: string, out: TransformResult, describe: (file: string) => string, into: Map<string, string>): void {
   const problem = out.errors[0];
   if (problem || out.declaration === undefined) {
     throw new FuncspecError(`cannot compile ${path} on its own (${(problem?.message ?? 'no declarations').slice(0, 300)}). ${describe(path)}`);
