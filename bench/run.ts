@@ -69,7 +69,9 @@ const github = inputs[inputs.length - 1]!;
     const { ms, stages, rssAtStart } = JSON.parse(stdout.trim().split('\n').pop()!) as Sample & { stages: Record<string, number>; rssAtStart: Record<string, number> };
     // On a large document the validators compile on a second thread from the moment it is parsed: the
     // validators step is what is left of that when this thread has rendered types and clients.
-    console.log(`\n${github.name}, stage by stage on the main thread (one run; each step's libraries load in it; "validators" is the lint, when this thread takes it, and the wait for the validator thread)\n`);
+    console.log(
+      `\n${github.name}, stage by stage on the main thread (one run; each step's libraries load in it; "validators" is the lint, when this thread takes it, and the wait for the validator thread)\n`,
+    );
     console.log('| step | time | resident memory as it starts |');
     console.log('|---|---|---|');
     for (const [step, t] of Object.entries(stages)) console.log(`| ${step} | ${t} ms | ${rssAtStart[step] ?? '?'} MB |`);
