@@ -8,7 +8,8 @@ import { buildModel } from './build-model.js';
 import { dependenciesOf, emitPackageJson } from './emit-package-json.js';
 import type { PackageInfo, SpecModel } from './model.js';
 import { runtimeAuthFactories, runtimeExportNames, runtimeSources } from './runtime-sources.js';
-import { lintError, lintLabel, lintProblems, loadParsed } from './checks.js';
+import { checkReferences, loadParsed } from './checks.js';
+import { lintError, lintLabel, lintProblems } from './lint-verdict.js';
 import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProblem, subpathFromTitle } from './names.js';
 import { OUTPUT_MARKER } from './write.js';
 import { startValidatorCompilation, type ModelNaming, type ValidatorCompilation } from './validator-thread.js';
@@ -198,7 +199,10 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
     try {
       const loaded = await loadParsed(spec);
       const naming = namingOf(loaded, spec);
+      // The thread starts before the reference check: what it makes of a document that fails the
+      // check (Ajv reports a `$ref` it cannot resolve as an error) is never read, as the thread is stopped below.
       compilation = startValidatorCompilation(loaded, naming, lintLabel(spec));
+      await checkReferences(loaded);
       let verdict = compilation.lint ? undefined : lintProblems(loaded, lintLabel(spec));
       const linted = async (): Promise<void> => {
         const error = await lintError(await (verdict ??= compilation!.lint!()), loaded);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
 import { isObj } from '../openapi/json.js';
-import { lintProblems, type LintVerdict } from './checks.js';
+import { lintProblems, type LintVerdict } from './lint-verdict.js';
 import type { SpecModel } from './model.js';
 import type { ValidatorCode } from './emit-validator-code.js';
 

@@ -8,7 +8,7 @@ import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from '
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
 import { buildModel, openapiVersionOf } from './build-model.js';
-import { lintProblems } from './checks.js';
+import { lintProblems } from './lint-verdict.js';
 import { emitValidatorCode, prepareValidators, type ValidatorModelView, type ValidatorSetup } from './emit-validator-code.js';
 import { claimLint, LINT_BY, PointedError, type ValidatorAnswer, type ValidatorJob, type ValidatorList, type WorkerMessage } from './validator-thread.js';
 

@@ -89,7 +89,7 @@ export async function lintOpenApi(
   } catch (err) {
     return [{ message: `cannot be read: ${(err as Error).message.split('\n')[0]}`, ruleId: 'parse', pointer: '' }];
   }
-  // `referencesChecked`: the caller has found no reference problem in `parsed` already (generate's loadParsed).
+  // `referencesChecked`: the caller has found no reference problem in `parsed` already (generate's checkReferences).
   const refused = referencesChecked ? [] : referenceProblems(document.parsed);
   if (refused.length > 0) return refused;
   // For arbitrary input only what makes a document unusable is an error: structure and dangling refs.
