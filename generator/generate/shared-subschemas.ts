@@ -43,40 +43,57 @@ interface Shape {
 export function shareSubschemas(document: unknown): void {
   if (!isObj(document)) return;
   const shapes = new Map<object, Shape>();
-  const ids = new Map<string, number>();
-  const intern = (key: string): number => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
+  // Three numberings: shapes (by a key made of the numbers below), member names, and data values.
+  const numbering = (): ((key: string) => number) => {
+    const ids = new Map<string, number>();
+    return (key) => {
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      return id;
+    };
   };
+  const shapeId = numbering();
+  const nameId = numbering();
+  const valueNumber = numbering();
+  const valueId = (v: unknown): number => valueNumber(typeof v === 'string' ? `s${v}` : `j${JSON.stringify(v) ?? 'undefined'}`);
   const refs: string[] = [];
 
   const shape = (node: unknown): Shape => {
-    if (!isObj(node)) return { id: intern(`v${JSON.stringify(node)}`), keywords: 0, fixed: false };
+    if (!isObj(node)) return { id: shapeId(`v${valueId(node)}`), keywords: 0, fixed: false };
     let keywords = 0;
     let fixed = false;
-    const parts: string[] = [];
+    let key = '{';
     const sub = (s: unknown): number => {
       const got = shape(s);
       keywords += got.keywords;
       fixed ||= got.fixed;
       return got.id;
     };
-    for (const [k, v] of Object.entries(node)) {
+    for (const k of Object.keys(node)) {
+      const v = node[k];
       keywords++;
       if (SCOPED.has(k)) fixed = true;
       if (k === '$ref') {
         if (typeof v === 'string' && refTarget(v) !== undefined) refs.push(v);
         else fixed = true;
       }
-      if (SUBSCHEMA_KEYWORDS.list.has(k) && Array.isArray(v)) parts.push(`${JSON.stringify(k)}[${v.map(sub).join(',')}]`);
-      else if (SUBSCHEMA_KEYWORDS.one.has(k)) parts.push(`${JSON.stringify(k)}:${sub(v)}`);
+      key += `${nameId(k)}`;
+      if (SUBSCHEMA_KEYWORDS.list.has(k) && Array.isArray(v)) {
+        key += '[';
+        for (const s of v) key += `${sub(s)},`;
+        key += ']';
+      } else if (SUBSCHEMA_KEYWORDS.one.has(k)) key += `:${sub(v)}`;
       else if (SUBSCHEMA_KEYWORDS.map.has(k) && isObj(v)) {
-        const members = Object.entries(v).map(([name, s]) => `${JSON.stringify(name)}:${Array.isArray(s) ? `d${intern(JSON.stringify(s))}` : sub(s)}`);
-        parts.push(`${JSON.stringify(k)}{${members.join(',')}}`);
-      } else parts.push(`${JSON.stringify(k)}=${intern(JSON.stringify(v) ?? 'undefined')}`);
+        key += '{';
+        for (const name of Object.keys(v)) {
+          const s = v[name];
+          key += `${nameId(name)}${Array.isArray(s) ? `=${valueId(s)}` : `:${sub(s)}`},`;
+        }
+        key += '}';
+      } else key += `=${valueId(v)}`;
+      key += ',';
     }
-    const got = { id: intern(`{${parts.join(',')}}`), keywords, fixed };
+    const got = { id: shapeId(`${key}}`), keywords, fixed };
     shapes.set(node, got);
     return got;
   };

@@ -30,7 +30,8 @@ export interface ValidatorJob {
   file: string;
   text: string;
   lintLabel: string;
-  data: unknown;
+  /** The parsed document; undefined when the text is JSON, which the thread parses faster than it would receive a copy. */
+  data?: unknown;
   naming: ModelNaming;
   /** Who lints: LINT_FREE until a thread takes it with `claimLint`. */
   lintClaim: Int32Array;
@@ -96,7 +97,14 @@ function componentSchemaCount(data: unknown): number {
 export function startValidatorCompilation(parsed: LoadedDocument, naming: ModelNaming, lintLabel: string, entry?: URL): ValidatorCompilation {
   const compiled = import.meta.url.endsWith('.js');
   if (entry === undefined && (!compiled || componentSchemaCount(parsed.data) < THREAD_THRESHOLD)) return HERE;
-  const job: ValidatorJob = { file: parsed.file, text: parsed.text, lintLabel, data: parsed.data, naming, lintClaim: new Int32Array(new SharedArrayBuffer(4)) };
+  const job: ValidatorJob = {
+    file: parsed.file,
+    text: parsed.text,
+    lintLabel,
+    ...(parsed.json ? {} : { data: parsed.data }),
+    naming,
+    lintClaim: new Int32Array(new SharedArrayBuffer(4)),
+  };
   const worker = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job });
   // A run that fails elsewhere exits without waiting for the thread.
   worker.unref();

@@ -13,7 +13,10 @@ import { emitValidatorCode, prepareValidators, type ValidatorModelView, type Val
 import { claimLint, LINT_BY, PointedError, type ValidatorAnswer, type ValidatorJob, type ValidatorList, type WorkerMessage } from './validator-thread.js';
 
 const port = parentPort as MessagePort;
-const { file, text, lintLabel, data, naming, lintClaim } = workerData as ValidatorJob;
+const job = workerData as ValidatorJob;
+const { file, text, lintLabel, naming, lintClaim } = job;
+// The main thread has parsed this text as JSON already, and checked it (duplicate keys, depth, size).
+const data: unknown = 'data' in job ? job.data : JSON.parse(text);
 const send = (message: WorkerMessage): void => {
   const code = 'validators' in message && message.validators.ok ? message.validators.code : undefined;
   port.postMessage(message, code ? [code.buffer as ArrayBuffer] : []);

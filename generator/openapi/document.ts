@@ -13,6 +13,8 @@ export interface LoadedDocument {
   /** The source text as read. */
   readonly text: string;
   readonly data: unknown;
+  /** Set when `data` is `JSON.parse(text)` (the text is JSON): another thread can parse the text instead of being sent the data. */
+  readonly json?: true;
   /** 1-based line and column of the value at a JSON pointer, or of its nearest existing ancestor. */
   locate(ptr: string): { line: number; column: number };
   /** A FuncspecError pointing at the value addressed by `ptr`. */
@@ -66,7 +68,7 @@ export function parseText(text: string, file: string): LoadedDocument {
     }
     let positions: JsonPositions | undefined;
     const locate = (ptr: string): { line: number; column: number } => (positions ??= new JsonPositions(text)).locate(ptr);
-    return { file, text, data, locate, errorAt: (ptr, message) => new FuncspecError(message, { file, ...locate(ptr) }) };
+    return { file, text, data, json: true, locate, errorAt: (ptr, message) => new FuncspecError(message, { file, ...locate(ptr) }) };
   }
   return parseYamlText(text, file);
 }
