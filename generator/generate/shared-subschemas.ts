@@ -12,7 +12,7 @@
  * The walk recurses once per schema level: the document is at most MAX_DEPTH (limits.ts) levels deep.
  */
 import { isObj, type Obj } from '../openapi/json.js';
-import { escapeToken, parsePointer } from '../openapi/pointer.js';
+import { parsePointer, pointer, uriFragment } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
 import { SUBSCHEMA_KEYWORDS } from './json-schema.js';
 
@@ -99,10 +99,10 @@ export function shareSubschemas(document: unknown): void {
   };
 
   // The roots, in document order: component schemas first, as OpenAPI lists them, then the rest.
-  const roots: Array<{ node: Obj; pointer: string | undefined }> = [];
+  const roots: Array<{ node: Obj; ref: string | undefined }> = [];
   const components = isObj(document.components) && isObj(document.components.schemas) ? document.components.schemas : {};
-  for (const [name, s] of Object.entries(components)) if (isObj(s)) roots.push({ node: s, pointer: `#/components/schemas/${escapeToken(name)}` });
-  collectSchemas(document, (s) => roots.push({ node: s, pointer: undefined }));
+  for (const [name, s] of Object.entries(components)) if (isObj(s)) roots.push({ node: s, ref: uriFragment(pointer('components', 'schemas', name)) });
+  collectSchemas(document, (s) => roots.push({ node: s, ref: undefined }));
 
   // How often each shape occurs: a component schema counts as one occurrence of its shape, an
   // operation's schema does not (it stays inline wherever it is, shared or not).
@@ -113,7 +113,7 @@ export function shareSubschemas(document: unknown): void {
     forEachSubschema(node, (s) => tally(s, true));
   };
   for (const { node } of roots) shape(node);
-  for (const { node, pointer } of roots) tally(node, pointer !== undefined);
+  for (const { node, ref } of roots) tally(node, ref !== undefined);
 
   // Schemas a `$ref` goes through or to: replacing one would leave that `$ref` nowhere to go.
   const onRefPath = new Set<unknown>();
@@ -127,7 +127,7 @@ export function shareSubschemas(document: unknown): void {
   }
 
   const home = new Map<number, string | number>();
-  for (const { node, pointer } of roots) if (pointer && !home.has(shapes.get(node)!.id)) home.set(shapes.get(node)!.id, pointer);
+  for (const { node, ref } of roots) if (ref && !home.has(shapes.get(node)!.id)) home.set(shapes.get(node)!.id, ref);
   const slots: Array<{ schema: Obj; sites: Array<{ ref: Obj; replace: (by: Obj) => void }> }> = [];
   const visit = (node: Obj): void => {
     forEachSubschema(node, (s, replace) => {

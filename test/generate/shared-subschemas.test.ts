@@ -76,6 +76,15 @@ describe('shareSubschemas: where repeated subschemas go', () => {
     expect(at(Person, 'properties', 'nick')).toEqual(small());
   });
 
+  it('refers to a component whose name needs escaping in a URI fragment, and validates through it', () => {
+    const name = 'Big~Thing/%20 ü';
+    const document = shared({ [name]: address(), Holder: { properties: { at: address() } } });
+    expect(at(document, 'components', 'schemas', 'Holder', 'properties', 'at')).toEqual({ $ref: '#/components/schemas/Big~0Thing~1%2520%20%C3%BC' });
+    const { Holder } = validatorsOf(document, ['Holder']);
+    expect(Holder!({ at: { street: 'a', city: 'b' } })).toBe(true);
+    expect(Holder!({ at: { street: 'a' } })).toBe(false);
+  });
+
   it('leaves a document without repeats as it was', () => {
     const document = validatorDocument(documentOf({ A: address(), B: tag() }), '3.1');
     const before = structuredClone(document);
