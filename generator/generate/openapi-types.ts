@@ -18,8 +18,10 @@ const OPTIONS = {
 /**
  * `openapiTS(document)` without its first half. That half parses, lints and bundles the document
  * with Redocly (a JSON copy of the whole document and a second lint: seconds on GitHub's
- * description); funcspec has parsed and linted it already (openapi/lint.ts) and refuses external
- * `$ref`s (openapi/references.ts), so bundling a single self-contained document changes nothing.
+ * description); funcspec parses and lints it itself (openapi/lint.ts; on a large document the lint
+ * may end after this runs, and an invalid document is reported as such before anything else) and
+ * refuses external `$ref`s first (openapi/references.ts), so bundling a single self-contained
+ * document changes nothing.
  * The context below is the one `openapiTS` builds from the same options. The statements come back
  * unprinted: generate reshapes them first, and prints them as `astToString` would (named-types.ts).
  */
