@@ -92,6 +92,7 @@ export function standaloneValidators(
 
   /** ValueScope#scopeCode with getCode = refValidateCode, appending to `into`; `user` is the code they are for. */
   function scopeCode(values: Source['scopeValues'], user: string, into: string[]): void {
+    let schemaNames: Set<string> | undefined;
     for (const prefix in values) {
       const vs = values[prefix];
       if (!vs) continue;
@@ -100,7 +101,7 @@ export function standaloneValidators(
         if (nameSet.has(name)) return;
         // Ajv lists each function's schema among its values, used or not; other values' code may name
         // further values (`pattern0 = func0(…)`), so only schemas are left out when the code is silent.
-        if (prefix === 'schema' && !mentions(user, String(name))) return;
+        if (prefix === 'schema' && !(schemaNames ??= identifiers(user, 'schema')).has(String(name))) return;
         nameSet.set(name, STARTED);
         if (name.value === undefined) throw new Error(`CodeGen: name "${String(name)}" has no value`);
         const c = name.value.code;
@@ -184,12 +185,7 @@ export function exportStatements(exports: readonly StandaloneExport[], validateN
   return lines.join('\n') + '\n';
 }
 
-/** Whether `code` has the identifier `name` (maybe inside a string: then it is merely kept). */
-function mentions(code: string, name: string): boolean {
-  for (let at = code.indexOf(name); at !== -1; at = code.indexOf(name, at + 1)) {
-    const before = code[at - 1];
-    const after = code[at + name.length];
-    if ((before === undefined || !/[\w$]/.test(before)) && (after === undefined || !/[\w$]/.test(after))) return true;
-  }
-  return false;
+/** Every identifier in `code` that is `prefix` and digits (maybe inside a string: then it is merely kept), read in one pass. */
+function identifiers(code: string, prefix: string): Set<string> {
+  return new Set(code.match(new RegExp(`(?<![\\w$])${prefix}\\d+(?![\\w$])`, 'g')));
 }
