@@ -55,15 +55,43 @@ export function referenceProblems(root: unknown): ReferenceProblem[] {
     else edges.set(from, [{ to, via }]);
   };
 
-  const stack: Array<{ value: unknown; ptr: string; kind: Kind }> = [{ value: root, ptr: '', kind: 'node' }];
+  // A value's pointer is spelt out only when a problem or an edge needs it (most values never do:
+  // on GitHub's description, spelling every one cost a tenth of a second).
+  interface Entry {
+    value: unknown;
+    kind: Kind;
+    parent: Entry | undefined;
+    key: string;
+    ptr?: string;
+  }
+  const ptrOf = (entry: Entry): string => {
+    const chain: Entry[] = [];
+    let cur: Entry | undefined = entry;
+    while (cur !== undefined && cur.ptr === undefined) {
+      chain.push(cur);
+      cur = cur.parent;
+    }
+    let ptr = cur?.ptr ?? '';
+    for (let i = chain.length - 1; i >= 0; i--) chain[i]!.ptr = ptr += pointer(chain[i]!.key);
+    return ptr;
+  };
+  // What each target is, looked up once however many `$ref`s name it (GitHub's name a few hundred targets thousands of times).
+  const targets = new Map<string, { crossed: string | undefined; toObject: boolean }>();
+  const targetOf = (target: string): { crossed: string | undefined; toObject: boolean } => {
+    let known = targets.get(target);
+    if (!known) targets.set(target, (known = { crossed: refCrossed(root, target), toObject: isObj(getAtPointer(root, target)) }));
+    return known;
+  };
+  const stack: Entry[] = [{ value: root, kind: 'node', parent: undefined, key: '', ptr: '' }];
   while (stack.length > 0) {
-    const { value, ptr, kind } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value, kind } = entry;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], ptr: `${ptr}/${i}`, kind: 'node' });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], kind: 'node', parent: entry, key: String(i) });
       continue;
     }
     if (!isObj(value)) continue;
-    const at = (k: string): string => ptr + pointer(k);
+    const at = (k: string): string => ptrOf(entry) + pointer(k);
     if (kind === 'mapping') {
       for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && !v.startsWith('#') && looksLikeRef(v)) external.push(externalProblem(v, at(k)));
       continue;
@@ -73,34 +101,35 @@ export function referenceProblems(root: unknown): ReferenceProblem[] {
       if (!ref.startsWith('#')) external.push(externalProblem(ref, at('$ref')));
       else {
         const target = refTarget(ref);
-        const crossed = target === undefined ? undefined : refCrossed(root, target);
+        const { crossed, toObject } = target === undefined ? { crossed: undefined, toObject: false } : targetOf(target);
         if (crossed !== undefined)
           through.push({
             ruleId: 'no-ref-cycles',
             pointer: at('$ref'),
             message: `$ref ${shown(ref)} points through ${crossed}, which is itself a $ref: point at the definition`,
           });
-        else if (target !== undefined && isObj(getAtPointer(root, target))) edge(ptr, target, '$ref');
+        else if (target !== undefined && toObject) edge(ptrOf(entry), target, '$ref');
       }
     }
     const entries = Object.entries(value);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [k, v] = entries[i]!;
-      const child = at(k);
-      if (kind === 'names') stack.push({ value: v, ptr: child, kind: 'node' });
-      else if (kind === 'examples') stack.push({ value: v, ptr: child, kind: 'example' });
+      const child = (childKind: Kind): Entry => ({ value: v, kind: childKind, parent: entry, key: k });
+      if (kind === 'names') stack.push(child('node'));
+      else if (kind === 'examples') stack.push(child('example'));
       else if (kind === 'example' && k === 'value') continue;
       else if (DATA_KEYS.has(k) || (k === 'examples' && Array.isArray(v))) continue;
-      else if (k === 'examples') stack.push({ value: v, ptr: child, kind: 'examples' });
-      else if (k === 'mapping' && isObj(v)) stack.push({ value: v, ptr: child, kind: 'mapping' });
+      else if (k === 'examples') stack.push(child('examples'));
+      else if (k === 'mapping' && isObj(v)) stack.push(child('mapping'));
       else {
-        stack.push({ value: v, ptr: child, kind: NAME_MAPS.has(k) ? 'names' : 'node' });
+        const next = child(NAME_MAPS.has(k) ? 'names' : 'node');
+        stack.push(next);
         if (kind !== 'node' || !isObj(v)) {
-          if (kind === 'node' && Array.isArray(v) && IN_PLACE_LISTS.includes(k)) v.forEach((s, j) => isObj(s) && edge(ptr, `${child}/${j}`, k));
+          if (kind === 'node' && Array.isArray(v) && IN_PLACE_LISTS.includes(k)) v.forEach((s, j) => isObj(s) && edge(ptrOf(entry), `${ptrOf(next)}/${j}`, k));
           continue;
         }
-        if (IN_PLACE_ONES.includes(k)) edge(ptr, child, k);
-        else if (k === 'dependentSchemas') for (const name of Object.keys(v)) edge(ptr, child + pointer(name), k);
+        if (IN_PLACE_ONES.includes(k)) edge(ptrOf(entry), ptrOf(next), k);
+        else if (k === 'dependentSchemas') for (const name of Object.keys(v)) edge(ptrOf(entry), ptrOf(next) + pointer(name), k);
       }
     }
   }
