@@ -67,10 +67,11 @@ const github = inputs[inputs.length - 1]!;
   try {
     const stdout = execFileSync(process.execPath, ['bench/job.mjs', 'stages', github.file, join(dir, 'out')], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const { ms, stages, rssAtStart } = JSON.parse(stdout.trim().split('\n').pop()!) as Sample & { stages: Record<string, number>; rssAtStart: Record<string, number> };
-    // On a large document the validators compile on a second thread from the moment it is parsed: the
-    // validators step is what is left of that when this thread has rendered types and clients.
+    // On a large document the validators compile on a second thread from the moment it is parsed, and
+    // the lint runs after the client on whichever thread is free: the validators step is what is left
+    // of the validator thread then.
     console.log(
-      `\n${github.name}, stage by stage on the main thread (one run; each step's libraries load in it; "validators" is the lint, when this thread takes it, and the wait for the validator thread)\n`,
+      `\n${github.name}, stage by stage on the main thread (one run; each step's libraries load in it; "lint" is this thread's lint, or its wait for the validator thread's; "validators", what is left of that thread)\n`,
     );
     console.log('| step | time | resident memory as it starts |');
     console.log('|---|---|---|');

@@ -45,7 +45,7 @@ export interface SpecEntry {
 }
 
 /** The steps of a run, as `onPhase` reports them; `write` is the caller's. */
-export type GeneratePhase = 'load' | 'types' | 'clients' | 'validators' | 'typecheck' | 'compile';
+export type GeneratePhase = 'load' | 'types' | 'clients' | 'lint' | 'validators' | 'typecheck' | 'compile';
 
 export interface GenerateOptions {
   specs: SpecEntry[];
@@ -120,8 +120,8 @@ interface EmittedFiles {
  * Every file of one modelled spec: types, client, index, and validators (`validatorCode`, compiling
  * meanwhile on a large document). The files that do not depend on the validators are compiled to
  * JavaScript as each is written, on libuv's threads, while this thread writes the next.
- * `checked` resolves once the document has passed the lint (which may still be running on the
- * validator thread when the types are rendered), and says its warnings.
+ * `checked.done` resolves once the document has passed the lint and says its warnings; `deferred`:
+ * the lint has not run yet (a large document: it runs once a thread is free, after the client).
  */
 async function emitSpec(
   model: SpecModel,
@@ -129,7 +129,7 @@ async function emitSpec(
   { sources, rawJs, compiled }: EmittedFiles,
   describe: (file: string) => string,
   options: GenerateOptions,
-  checked: () => Promise<void>,
+  checked: { deferred: boolean; done: () => Promise<void> },
 ): Promise<void> {
   const spec = { file: model.file, name: model.name };
   options.onPhase?.('types', spec);
@@ -149,9 +149,11 @@ async function emitSpec(
   const [{ emitClient }, { emitIndex }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js')]);
   emit('client.ts', emitClient(model));
   emit('index.ts', emitIndex(model));
+  // A large document's lint comes here, on this thread or the validator thread, whichever is free first.
+  if (checked.deferred) options.onPhase?.('lint', spec);
+  await checked.done();
   options.onPhase?.('validators', spec);
   const [{ emitValidatorDeclarations }, { emitValidatorWrappers }] = await Promise.all([import('./emit-validator-declarations.js'), import('./emit-validator-wrappers.js')]);
-  await checked();
   const validators = await validatorCode();
   rawJs.set(`${model.name}/validators.raw.js`, validators.code);
   for (const { typeNames, error } of validators.skipped) {
@@ -212,9 +214,12 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
       try {
         // Said once the document is known to be valid, before the validators' own warnings.
         const warnings = patternWarningLines(loaded);
-        const checked = async (): Promise<void> => {
-          await linted();
-          for (const warning of warnings) options.onWarning?.(warning);
+        const checked = {
+          deferred: compilation.lint !== undefined,
+          done: async (): Promise<void> => {
+            await linted();
+            for (const warning of warnings) options.onWarning?.(warning);
+          },
         };
         claimName(
           spec,

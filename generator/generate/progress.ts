@@ -1,6 +1,7 @@
 /**
- * What generate prints while it works. On a terminal: one line per step (load, types, validators,
- * clients, compile, write) as it starts, completed with its time when the next begins. Everywhere:
+ * What generate prints while it works. On a terminal: one line per step (load, types, clients, on a
+ * large document lint, then validators, compile, write) as it starts, completed with its time when the
+ * next begins. Everywhere:
  * one summary line at the end (`funcspec: wrote 14 files to client/ (2 specs) in 3.2 s`). `silent`
  * prints neither; errors are the caller's.
  */
