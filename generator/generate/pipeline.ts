@@ -212,15 +212,18 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
       };
       if (!compilation.lint) await linted();
       try {
-        // Said once the document is known to be valid, before the validators' own warnings.
-        const warnings = patternWarningLines(loaded);
+        // Said once the document is known to be valid (at once, unless its lint is still to run),
+        // before the validators' own warnings.
+        let warnings: string[] | undefined = patternWarningLines(loaded);
         const checked = {
           deferred: compilation.lint !== undefined,
           done: async (): Promise<void> => {
             await linted();
-            for (const warning of warnings) options.onWarning?.(warning);
+            for (const warning of warnings ?? []) options.onWarning?.(warning);
+            warnings = undefined;
           },
         };
+        if (!checked.deferred) await checked.done();
         claimName(
           spec,
           naming.name,
