@@ -1,7 +1,7 @@
 /** validators.raw.js of a spec: Ajv's standalone code, one function per distinct schema the model lists, tree-shakable. */
 import { _ } from 'ajv';
 import { createSpecAjv, standaloneSupport } from '../openapi/ajv.js';
-import { isObj } from '../openapi/json.js';
+import { isObj, someObject } from '../openapi/json.js';
 import { getAtPointer, uriFragment } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
 import { registerDocument, SPEC_ID } from '../openapi/validate-examples.js';
@@ -187,14 +187,5 @@ function schemaOf(document: unknown, pointer: string): string {
 
 /** Whether the document uses a keyword that needs Ajv to track evaluated properties or items. */
 function usesUnevaluated(document: unknown): boolean {
-  const stack: unknown[] = [document];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (isObj(node)) {
-      if ('unevaluatedProperties' in node || 'unevaluatedItems' in node) return true;
-      stack.push(...Object.values(node));
-    }
-  }
-  return false;
+  return someObject(document, (node) => 'unevaluatedProperties' in node || 'unevaluatedItems' in node);
 }

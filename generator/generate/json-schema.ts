@@ -2,7 +2,7 @@
  * The document rewritten as Ajv 2020 reads it, for compiling validators; never for types. The walks
  * here recurse once per level: documents are at most MAX_DEPTH (limits.ts) levels deep.
  */
-import { isObj, type Obj } from '../openapi/json.js';
+import { isObj, someObject, type Obj } from '../openapi/json.js';
 import { escapeToken, parsePointer } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
 
@@ -31,7 +31,7 @@ export const SUBSCHEMA_KEYWORDS: { readonly one: ReadonlySet<string>; readonly l
   map: SCHEMA_MAP,
 };
 /** Members of OpenAPI objects that are values, never schemas or other OpenAPI objects. */
-const OPENAPI_DATA = new Set(['example', 'examples', 'default', 'value', 'const', 'enum']);
+export const OPENAPI_DATA: ReadonlySet<string> = new Set(['example', 'examples', 'default', 'value', 'const', 'enum']);
 
 /** An edit of one schema object (a fresh shallow copy it may change), returning the schema to continue with. */
 type Edit = (schema: Obj, at: string | undefined) => Obj;
@@ -162,31 +162,20 @@ function from30(node: Obj): Obj {
 /** Every `format` name used in the document, so unknown ones can be declared (as annotations). */
 export function collectFormats(document: unknown): string[] {
   const found = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!isObj(node)) return;
+  someObject(document, (node) => {
     if (typeof node.format === 'string') found.add(node.format);
-    Object.values(node).forEach(walk);
-  };
-  walk(document);
+  });
   return [...found].sort();
 }
 
 /** Every local `$ref` target of the document and each of its ancestors, as plain pointers. */
 function refPrefixes(document: unknown): Set<string> {
   const out = new Set<string>();
-  const stack: unknown[] = [document];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (isObj(node)) {
-      const target = refTarget(node.$ref);
-      if (target !== undefined) {
-        let prefix = '';
-        for (const token of parsePointer(target)) out.add((prefix += `/${escapeToken(token)}`));
-      }
-      stack.push(...Object.values(node));
-    }
-  }
+  someObject(document, (node) => {
+    const target = refTarget(node.$ref);
+    if (target === undefined) return;
+    let prefix = '';
+    for (const token of parsePointer(target)) out.add((prefix += `/${escapeToken(token)}`));
+  });
   return out;
 }

@@ -14,7 +14,7 @@
 import { isObj, type Obj } from '../openapi/json.js';
 import { parsePointer, pointer, uriFragment } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
-import { SUBSCHEMA_KEYWORDS } from './json-schema.js';
+import { OPENAPI_DATA, SUBSCHEMA_KEYWORDS } from './json-schema.js';
 
 /** Where shared copies go in the validator document (a private copy; nothing else reads it). */
 export const SHARED_KEY = 'x-funcspec-shared';
@@ -181,7 +181,7 @@ function collectSchemas(document: Obj, found: (s: Obj) => void): void {
       if (k === 'schema') {
         if (isObj(v)) found(v);
       } else if (k === 'schemas' && parentKey === 'components') continue;
-      else if (k === 'example' || k === 'examples' || k === 'default' || k === 'value' || k === 'const' || k === 'enum' || k.startsWith('x-')) continue;
+      else if (OPENAPI_DATA.has(k) || k.startsWith('x-')) continue;
       else walk(v, k);
     }
   };

@@ -4,6 +4,7 @@ import { getSchemaTypes } from 'ajv/dist/compile/validate/dataType.js';
 import uniqueItemsModule from 'ajv/dist/vocabularies/validation/uniqueItems.js';
 import addFormatsModule from 'ajv-formats';
 import { useLinearNames } from './ajv-linear-names.js';
+import { someObject } from './json.js';
 import { SPEC_REGEXP_JS_NAME, SPEC_REGEXP_JS_SOURCE, SPEC_REGEXP_NAME, SPEC_REGEXP_SOURCE, specRegExpFor } from './regexp.js';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the import is the module object.
@@ -24,17 +25,9 @@ export const OPENAPI_ANNOTATION_KEYWORDS = ['discriminator', 'xml', 'externalDoc
 export function collectExtensionKeywords(root: unknown): string[] {
   const found = new Set<string>();
   // Iterative: documents are depth-bounded by parseText, but callers may hand over any value.
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (node !== null && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) {
-        if (k.startsWith('x-')) found.add(k);
-        stack.push(v);
-      }
-    }
-  }
+  someObject(root, (node) => {
+    for (const k of Object.keys(node)) if (k.startsWith('x-')) found.add(k);
+  });
   return [...found].sort();
 }
 

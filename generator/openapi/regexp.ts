@@ -8,6 +8,7 @@
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import { RE2JS } from 're2js';
 import type { LoadedDocument } from './document.js';
+import { isObj, someObject } from './json.js';
 import { listSchemas } from './sites.js';
 
 /** Name the generated validators give the engine (see `standaloneSupport` in ajv.ts). */
@@ -137,18 +138,10 @@ function someSchemaPattern(doc: unknown, test: (pattern: string) => boolean): bo
 function patternCandidates(doc: unknown): Set<string> {
   const found = new Set<string>();
   // Iterative: documents are depth-bounded by parseText, but callers may hand over any value.
-  const stack: unknown[] = [doc];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (node !== null && typeof node === 'object') {
-      const obj = node as Record<string, unknown>;
-      if (typeof obj.pattern === 'string') found.add(obj.pattern);
-      const props = obj.patternProperties;
-      if (props !== null && typeof props === 'object' && !Array.isArray(props)) for (const key of Object.keys(props)) found.add(key);
-      for (const key in obj) if (Object.hasOwn(obj, key)) stack.push(obj[key]);
-    }
-  }
+  someObject(doc, (obj) => {
+    if (typeof obj.pattern === 'string') found.add(obj.pattern);
+    if (isObj(obj.patternProperties)) for (const key of Object.keys(obj.patternProperties)) found.add(key);
+  });
   return found;
 }
 

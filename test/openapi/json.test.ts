@@ -1,7 +1,7 @@
 /** copyData: a deep copy of parsed data that keeps what structuredClone keeps (shared values, `__proto__` keys). */
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../generator/openapi/document.js';
-import { copyData } from '../../generator/openapi/json.js';
+import { copyData, someObject } from '../../generator/openapi/json.js';
 
 describe('copyData', () => {
   it('copies every object and array, equal to the original and independent of it', () => {
@@ -29,5 +29,27 @@ describe('copyData', () => {
     expect(Object.getPrototypeOf(copy.properties)).toBe(Object.prototype);
     expect(Object.keys(copy.properties)).toEqual(['__proto__']);
     expect(copy).toEqual(structuredClone(original));
+  });
+});
+
+describe('someObject', () => {
+  it('visits every object at any depth, arrays looked through, and stops at the first true', () => {
+    const seen: unknown[] = [];
+    const doc = { a: [{ b: 1 }, [{ c: { d: 2 } }]], e: 'x' };
+    expect(someObject(doc, (o) => void seen.push(o))).toBe(false);
+    expect(seen).toHaveLength(4);
+    let visits = 0;
+    expect(someObject(doc, (o) => (visits++, 'c' in o))).toBe(true);
+    expect(visits).toBeLessThan(4);
+  });
+
+  it('walks an array of 500,000 members and a chain 100,000 deep without overflowing the stack', () => {
+    const wide = Array.from({ length: 500_000 }, (_, i) => ({ i }));
+    let count = 0;
+    someObject(wide, () => void count++);
+    expect(count).toBe(500_000);
+    let deep: object = { end: true };
+    for (let i = 0; i < 100_000; i++) deep = { next: deep };
+    expect(someObject(deep, (o) => 'end' in o)).toBe(true);
   });
 });
