@@ -1,6 +1,6 @@
 /** The one read of an OpenAPI document into the generator's model (./model.ts); emitters read nothing else. */
 import type { LoadedDocument } from '../openapi/document.js';
-import { isObj, str, type Obj } from '../openapi/json.js';
+import { isObj, someObject, str, type Obj } from '../openapi/json.js';
 import { baseMediaType, isJsonMediaType } from '../openapi/media.js';
 import { getAtPointer, parsePointer, pointer } from '../openapi/pointer.js';
 import { child, deref, entries, refTarget, type Located } from '../openapi/refs.js';
@@ -257,7 +257,9 @@ function mergeParameters(resolved: ObjectNode[]): ParameterModel[] {
 function buildSchemas(loaded: LoadedDocument, components: Obj, reserved: Set<string>): NamedSchema[] {
   const out: NamedSchema[] = [];
   const byName = new Map<string, string>();
-  for (const [key, schema] of Object.entries(isObj(components.schemas) ? components.schemas : {})) {
+  const all = isObj(components.schemas) ? components.schemas : {};
+  const hasReadWrite = readWriteSchemas(all);
+  for (const [key, schema] of Object.entries(all)) {
     const at = pointer('components', 'schemas', key);
     const pascal = pascalCase(key);
     // Keep clear of the names every generated module exports itself.
@@ -273,32 +275,58 @@ function buildSchemas(loaded: LoadedDocument, components: Obj, reserved: Set<str
       typeName,
       pointer: at,
       deprecated: isObj(schema) && schema.deprecated === true,
-      hasReadWrite: containsReadWrite(schema, components),
+      hasReadWrite: hasReadWrite(key),
     });
   }
   return out;
 }
 
-function containsReadWrite(schema: unknown, components: Obj): boolean {
-  const schemas = isObj(components.schemas) ? components.schemas : {};
-  const stack = [schema];
-  const seen = new Set<unknown>();
-  while (stack.length) {
-    const node = stack.pop();
-    if (!isObj(node) && !Array.isArray(node)) continue;
-    if (seen.has(node)) continue;
-    seen.add(node);
-    if (isObj(node) && (node.readOnly === true || node.writeOnly === true)) return true;
-    // Only whole component schemas are followed; a `$ref` into part of one is walked where it is written.
-    const target = isObj(node) ? refTarget(node.$ref) : undefined;
-    const tokens = target === undefined ? [] : parsePointer(target);
-    if (tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas') stack.push(schemas[tokens[2]!]);
-    stack.push(...Object.values(node));
-  }
-  return false;
+/**
+ * Whether a component schema, or a component schema it refers to at any remove, marks anything
+ * readOnly or writeOnly. Only whole component schemas are followed; a `$ref` into part of one is walked
+ * where it is written. Each schema's own tree is walked once, then the answers follow the references
+ * between schemas (walking every closure from each schema was quadratic on large documents).
+ */
+function readWriteSchemas(schemas: Obj): (key: string) => boolean {
+  const own = new Map<string, { marks: boolean; refers: Set<string> }>();
+  const ownOf = (key: string): { marks: boolean; refers: Set<string> } => {
+    let found = own.get(key);
+    if (found) return found;
+    const refers = new Set<string>();
+    const marks = someObject(schemas[key], (node) => {
+      if (node.readOnly === true || node.writeOnly === true) return true;
+      const target = refTarget(node.$ref);
+      const tokens = target === undefined ? [] : parsePointer(target);
+      if (tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas' && Object.hasOwn(schemas, tokens[2]!)) refers.add(tokens[2]!);
+    });
+    found = { marks, refers };
+    own.set(key, found);
+    return found;
+  };
+  const answers = new Map<string, boolean>();
+  return (key) => {
+    const known = answers.get(key);
+    if (known !== undefined) return known;
+    const seen = new Set([key]);
+    const stack = [key];
+    let marks = false;
+    while (stack.length > 0 && !marks) {
+      const { marks: m, refers } = ownOf(stack.pop()!);
+      marks = m || [...refers].some((k) => answers.get(k) === true);
+      for (const k of refers) {
+        if (seen.has(k) || answers.get(k) === false) continue;
+        seen.add(k);
+        stack.push(k);
+      }
+    }
+    answers.set(key, marks);
+    return marks;
+  };
 }
 
 function rejectUnsupportedRefs(loaded: LoadedDocument): void {
+  // The walk below builds a pointer for every value, to say where the first offender is: only worth it when there is one.
+  if (!someObject(loaded.data, (node) => typeof node.$ref === 'string' && unsupportedRef(node.$ref))) return;
   const walk = (node: unknown, at: string): void => {
     if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${at}/${i}`));
     else if (isObj(node)) {
@@ -306,7 +334,7 @@ function rejectUnsupportedRefs(loaded: LoadedDocument): void {
         throw loaded.errorAt(`${at}/$ref`, `external $ref '${node.$ref}' is not supported; bundle the document into one file first (e.g. \`redocly bundle\`)`);
       }
       // openapi-typescript renders these as indexed access into `paths` that does not type-check.
-      if (typeof node.$ref === 'string' && /^#\/paths\/.*\/schema(\/|$)/.test(node.$ref)) {
+      if (typeof node.$ref === 'string' && INTO_PATH_SCHEMA.test(node.$ref)) {
         throw loaded.errorAt(
           `${at}/$ref`,
           `$ref '${node.$ref}' points into a schema inside /paths, which is not supported; move that schema to components/schemas and reference it from both places`,
@@ -317,3 +345,9 @@ function rejectUnsupportedRefs(loaded: LoadedDocument): void {
   };
   walk(loaded.data, '');
 }
+
+/** A `$ref` into a schema written inside /paths. */
+const INTO_PATH_SCHEMA = /^#\/paths\/.*\/schema(\/|$)/;
+
+/** What rejectUnsupportedRefs refuses: an external `$ref`, or one into a schema inside /paths. */
+const unsupportedRef = (ref: string): boolean => !ref.startsWith('#') || INTO_PATH_SCHEMA.test(ref);

@@ -63,8 +63,8 @@ function leadingJsDoc(text: string, pos: number): string {
  * `statements` are openapi-typescript's, unprinted. The reshaping is done on the
  * nodes and the result printed once, as openapi-typescript's `astToString` would print it: printing
  * the whole output only to parse it again cost half a second on GitHub's 6.5 MB. Each schema's type
- * is printed on its own, at the indentation it has in `components` (the moved declaration keeps it),
- * and the regular expressions run over printed text: linear in the size of the output.
+ * is printed on its own, at the indentation it has in `components` (the moved declaration loses the
+ * two levels), and the regular expressions run over printed text: linear in the size of the output.
  */
 export function nameSchemaTypes(statements: readonly TS.Node[], schemas: ReadonlyArray<{ key: string; typeName: string }>): NamedSchemaTypes {
   // Nodes print against an empty file, as in astToString.
@@ -141,7 +141,7 @@ export function nameSchemaTypes(statements: readonly TS.Node[], schemas: Readonl
       SCHEMA_END,
     );
     if (MARKER.test(head)) movedMarker = true;
-    declarations += `${leadingJsDoc(head, SCHEMA_START.length)}export type ${name} = ${rename(found.get(key!)!)};\n`;
+    declarations += `${leadingJsDoc(head, SCHEMA_START.length)}export type ${name} = ${rename(atTopLevel(found.get(key!)!))};\n`;
     return factory.createPropertySignature(undefined, member.name, undefined, factory.createTypeReferenceNode(name));
   });
   const reshaped = components && reshape(components.statement, components.at, kept);
@@ -154,6 +154,11 @@ export function nameSchemaTypes(statements: readonly TS.Node[], schemas: Readonl
     return text;
   });
   return { text: rename(`${printed.join('\n')}\n`), declarations, declared: new Set(names.keys()), usesMarkers };
+}
+
+/** A type printed as a member of `components.schemas` (two levels in), indented as a declaration of its own. */
+function atTopLevel(type: string): string {
+  return type.replace(/\n {8}/g, '\n');
 }
 
 /** `components` with the members of `schemas` (its `at`th member) replaced. */

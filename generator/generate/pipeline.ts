@@ -135,16 +135,21 @@ async function emitSpec(
   options.onPhase?.('types', spec);
   // Each step's libraries load when the step starts (ts-morph and openapi-typescript, Ajv, handlebars,
   // TypeScript's checker): a run that stops early never pays for the rest.
-  const [{ emitTypes }, { transpileFileAsync }] = await Promise.all([import('./emit-types.js'), import('./transpile.js')]);
+  const [{ emitTypes }, { transpileFileAsync, transpileTypesAsync }] = await Promise.all([import('./emit-types.js'), import('./transpile.js')]);
   const transpiling: Array<Promise<void>> = [];
-  const emit = (file: string, text: string): void => {
-    sources.set(`${model.name}/${file}`, text);
-    const done = transpileFileAsync(`${model.name}/${file}`, text, describe, compiled);
+  const track = (done: Promise<void>): void => {
     // Awaited below; until then a failure is not unhandled.
     done.catch(() => undefined);
     transpiling.push(done);
   };
-  emit('types.ts', await emitTypes(model));
+  const emit = (file: string, text: string): void => {
+    sources.set(`${model.name}/${file}`, text);
+    track(transpileFileAsync(`${model.name}/${file}`, text, describe, compiled));
+  };
+  const types = await emitTypes(model);
+  // The whole of types.ts is only read by the type-check.
+  if (options.typeCheck) sources.set(`${model.name}/types.ts`, types.source());
+  track(transpileTypesAsync(`${model.name}/types.ts`, types, describe, compiled));
   options.onPhase?.('clients', spec);
   const [{ emitClient }, { emitIndex }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js')]);
   emit('client.ts', emitClient(model));

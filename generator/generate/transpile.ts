@@ -21,6 +21,10 @@ function jsPath(path: string): string {
   return `${path.slice(0, -'.ts'.length)}.js`;
 }
 
+function dtsPath(path: string): string {
+  return `${path.slice(0, -'.ts'.length)}.d.ts`;
+}
+
 // One parse gives both: the JavaScript, and the declarations (isolated: every export carries its type).
 const OPTIONS = { target: 'es2022', sourceType: 'module', lang: 'ts', typescript: { declaration: { stripInternal: false } } } as const;
 
@@ -37,13 +41,31 @@ export async function transpileFileAsync(path: string, text: string, describe: (
   keep(path, await transform(path, text, OPTIONS), describe, into);
 }
 
+/**
+ * types.ts, whose declarations emit-types.ts writes out itself (8 MB on GitHub's description, all of it
+ * types but the enums' value arrays): only the value arrays are compiled, into types.js after the
+ * file's opening comment. Compiling the whole file printed the same types again, in oxc's layout, for
+ * a second of processor time and 100 MB.
+ */
+export async function transpileTypesAsync(
+  path: string,
+  { declarations, values }: { declarations: string; values: string },
+  describe: (file: string) => string,
+  into: Map<string, string>,
+): Promise<void> {
+  const compiled = new Map<string, string>();
+  keep(path, await transform(path, values, OPTIONS), describe, compiled);
+  into.set(jsPath(path), (/^\/\/[^\n]*\n/.exec(declarations)?.[0] ?? '') + compiled.get(jsPath(path))!);
+  into.set(dtsPath(path), declarations);
+}
+
 function keep(path: string, out: TransformResult, describe: (file: string) => string, into: Map<string, string>): void {
   const problem = out.errors[0];
   if (problem || out.declaration === undefined) {
     throw new FuncspecError(`cannot compile ${path} on its own (${(problem?.message ?? 'no declarations').slice(0, 300)}). ${describe(path)}`);
   }
   into.set(jsPath(path), layout(out.code));
-  into.set(`${path.slice(0, -'.ts'.length)}.d.ts`, layout(out.declaration));
+  into.set(dtsPath(path), layout(out.declaration));
 }
 
 /**
@@ -51,7 +73,7 @@ function keep(path: string, out: TransformResult, describe: (file: string) => st
  * indentation; the shipped files read like TypeScript's own output instead: four spaces, and the
  * stars of a doc comment aligned under its opening `/**`.
  */
-function layout(code: string): string {
+export function layout(code: string): string {
   let inDoc = false;
   return code
     .split('\n')

@@ -1,5 +1,5 @@
 /** The document as openapi-typescript should see it: simplified where its types would be wrong or would not compile. */
-import { copyData, isObj, type Obj } from '../openapi/json.js';
+import { copyData, isObj, someObject, type Obj } from '../openapi/json.js';
 import { getAtPointer, pointer } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
 import { apiText } from './jsdoc.js';
@@ -158,6 +158,8 @@ function referencedPointers(document: unknown): string[] {
 function hoistDefs(document: unknown): void {
   if (!isObj(document) || !isObj(document.components) || !isObj(document.components.schemas)) return;
   const schemas = document.components.schemas;
+  // The walk below keeps every value's path: only worth it when a `$defs` key is there at all.
+  if (!someObject(schemas, (node) => '$defs' in node)) return;
   const moved = new Map<string, string>(); // old pointer -> new pointer
   const hoisted: Obj = {};
   // `names`: the node maps names to schemas (its keys are not keywords).

@@ -166,9 +166,9 @@ describe('hostile text in descriptions', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const types = readFileSync(join(out, 't/types.d.ts'), 'utf8');
-    // `*/` is neutralised as `*\/`, and the compiler (oxc) prints `</script` as `<\/script`, as it does
-    // in every comment and string so that output can be inlined in HTML; everything else survives verbatim.
-    expect(types).toContain(hostile.replace('*/', '*\\/').replace('</script>', '<\\/script>'));
+    // `*/` is neutralised as `*\/`; everything else survives verbatim (types.d.ts is written as printed,
+    // not by a compiler: oxc would print `</script` as `<\/script` in a JavaScript file, for HTML).
+    expect(types).toContain(hostile.replace('*/', '*\\/'));
     expect(types).not.toContain('comment */ then');
   });
 });

@@ -14,7 +14,7 @@ const dir = tempDir();
 
 async function typesOf(file: string): Promise<{ types: string; client: string }> {
   const model = buildModel(await loadDocument(file), 'api');
-  return { types: await emitTypes(model), client: emitClient(model) };
+  return { types: (await emitTypes(model)).source(), client: emitClient(model) };
 }
 
 /** A language service over in-memory files (types.ts and a user's file), under the strict flags. */

@@ -1,6 +1,6 @@
 /** transpile.ts: JavaScript and declarations from one parse per file, and a located funcspec-bug error when a file cannot be compiled alone. */
 import { describe, expect, it } from 'vitest';
-import { transpilePackage } from '../../generator/generate/transpile.js';
+import { layout, transpilePackage } from '../../generator/generate/transpile.js';
 
 const describeFile = (file: string): string => `(describing ${file})`;
 
@@ -26,5 +26,12 @@ describe('transpilePackage', () => {
   it('refuses, as a funcspec bug naming the file, an export whose type needs a checker', () => {
     const files = new Map([['a/client.ts', 'export const x = [1].map((v) => v);\n']]);
     expect(() => transpilePackage(files, describeFile)).toThrow(/cannot compile a\/client\.ts on its own \(TS9010: .*\)\. \(describing a\/client\.ts\)/);
+  });
+});
+
+describe('layout', () => {
+  it('indents with four spaces and aligns doc comments as TypeScript does', () => {
+    const code = '/**\n* A.\n*/\nexport class A {\n\t/**\n\t* b.\n\t*/\n\tb() {\n\t\treturn 1 * 2;\n\t}\n}\n/** one line */\n* not a doc line\n';
+    expect(layout(code)).toBe('/**\n * A.\n */\nexport class A {\n    /**\n     * b.\n     */\n    b() {\n        return 1 * 2;\n    }\n}\n/** one line */\n* not a doc line\n');
   });
 });
