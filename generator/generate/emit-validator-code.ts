@@ -10,7 +10,7 @@ import { collectFormats, validatorDocument } from './json-schema.js';
 import { shareSubschemas } from './shared-subschemas.js';
 import { jsString, lineCommentText } from './escape.js';
 import type { SpecModel, ValidatorModel } from './model.js';
-import { exportStatements, pureValue, shareSchema, standaloneValidators, type StandaloneExport } from './standalone.js';
+import { compileRootWithoutSource, exportStatements, pureValue, shareSchema, standaloneValidators, type StandaloneExport } from './standalone.js';
 import type { FuncspecError } from '../errors.js';
 
 /** What ajv.ts's standaloneSupport defines to catch a stack overflow on deep data; every export goes through it. */
@@ -64,7 +64,9 @@ export function prepareValidators(source: unknown, openapiVersion: '3.0' | '3.1'
   // and code in every function); only unevaluatedProperties/unevaluatedItems read it.
   if (!unevaluated) (ajv.opts as { unevaluated?: boolean }).unevaluated = false;
   for (const f of collectFormats(document)) if (!ajv.formats[f]) ajv.addFormat(f, true);
-  return { document, ajv, docId: registerDocument(ajv, document) };
+  const docId = registerDocument(ajv, document);
+  compileRootWithoutSource(ajv, docId);
+  return { document, ajv, docId };
 }
 
 /**

@@ -171,9 +171,12 @@ export function collectFormats(document: unknown): string[] {
 /** Every local `$ref` target of the document and each of its ancestors, as plain pointers. */
 function refPrefixes(document: unknown): Set<string> {
   const out = new Set<string>();
+  // A large document names the same few targets tens of thousands of times.
+  const seen = new Set<string>();
   someObject(document, (node) => {
     const target = refTarget(node.$ref);
-    if (target === undefined) return;
+    if (target === undefined || seen.has(target)) return;
+    seen.add(target);
     let prefix = '';
     for (const token of parsePointer(target)) out.add((prefix += `/${escapeToken(token)}`));
   });

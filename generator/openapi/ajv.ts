@@ -156,38 +156,46 @@ function linearUniqueItems(ajv: Ajv2020): void {
  */
 export function standaloneSupport(code: string): { code: string; imports: string[] } {
   const imports: string[] = [];
-  const strings = stringLiterals(code);
-  // The literals come in order and never overlap: the one that could hold `at` is the last starting before it.
-  const inString = (at: number): boolean => {
-    let lo = 0;
-    let hi = strings.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (strings[mid]![0] < at) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    const last = strings[hi];
-    return last !== undefined && at < last[1];
+  const uses = (name: string): boolean => {
+    const inString = stringScanner(code);
+    return [...code.matchAll(new RegExp(`= ${name};`, 'g'))].some((m) => !inString(m.index));
   };
-  const uses = (name: string): boolean => [...code.matchAll(new RegExp(`= ${name};`, 'g'))].some((m) => !inString(m.index));
   if (uses(SPEC_REGEXP_NAME)) imports.push(SPEC_REGEXP_SOURCE);
   if (uses(SPEC_REGEXP_JS_NAME)) imports.push(SPEC_REGEXP_JS_SOURCE);
   if (uses('specUniquePair')) imports.push(UNIQUE_SOURCE);
   imports.push(GUARD_SOURCE);
   // A schema's strings (an enum value, say) may spell anything: rewrite only the real statements.
+  const inString = stringScanner(code);
   const guarded = code.replace(/\bexport const (\w+) = (\w+);/g, (statement: string, name: string, validate: string, at: number) =>
     inString(at) ? statement : `export const ${name} = specGuard(${validate});`,
   );
   return { code: guarded, imports };
 }
 
-/** [start, end] offsets of the double-quoted string literals of Ajv's generated code (the only kind it writes). */
-function stringLiterals(code: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let i = code.indexOf('"'); i !== -1; i = code.indexOf('"', i + 1)) {
-    const start = i;
-    for (i++; i < code.length && code[i] !== '"'; i++) if (code[i] === '\\') i++;
-    out.push([start, i]);
-  }
-  return out;
+/**
+ * Whether an offset of `code` falls inside one of its double-quoted string literals (the only kind
+ * Ajv writes), for offsets asked in increasing order: one pass over the quotes, nothing kept.
+ */
+function stringScanner(code: string): (at: number) => boolean {
+  let open = code.indexOf('"'); // the literal at or after the last offset asked (-1: none left)
+  let close = open === -1 ? -1 : closingQuote(code, open);
+  return (at) => {
+    while (open !== -1 && close < at) {
+      open = code.indexOf('"', close + 1);
+      close = open === -1 ? -1 : closingQuote(code, open);
+    }
+    return open !== -1 && open < at && at < close;
+  };
 }
+
+/** The quote that ends the literal opened at `open` (the text's length if none does). */
+function closingQuote(code: string, open: number): number {
+  for (let i = code.indexOf('"', open + 1); i !== -1; i = code.indexOf('"', i + 1)) {
+    let backslashes = 0;
+    while (code.charCodeAt(i - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return code.length;
+}
+
+const BACKSLASH = 92;

@@ -11,18 +11,28 @@ export const str = (v: unknown): string | undefined => (typeof v === 'string' ? 
  * `visit` returns true; then returns true. Order: unspecified (the callers collect sets or look for one).
  */
 export function someObject(value: unknown, visit: (obj: Obj) => boolean | void): boolean {
-  const stack: unknown[] = [value];
+  // Only objects and arrays go on the stack, and keys are read with `for…in` (a JSON object has no
+  // inherited enumerable keys): half the work of pushing every value, on a walk every check repeats.
+  const stack: object[] = isContainer(value) ? [value] : [];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const node = stack.pop()!;
     if (Array.isArray(node)) {
-      for (const item of node) stack.push(item);
-    } else if (isObj(node)) {
-      if (visit(node) === true) return true;
-      for (const key of Object.keys(node)) stack.push(node[key]);
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (isContainer(item)) stack.push(item);
+      }
+    } else {
+      if (visit(node as Obj) === true) return true;
+      for (const key in node) {
+        const member = (node as Obj)[key];
+        if (isContainer(member)) stack.push(member);
+      }
     }
   }
   return false;
 }
+
+const isContainer = (v: unknown): v is object => v !== null && typeof v === 'object';
 
 /**
  * A deep copy of parsed JSON/YAML data (objects, arrays, primitives), three to four times faster than

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePackage, type SpecEntry } from '../../generator/generate/pipeline.js';
+import { prepareValidators } from '../../generator/generate/emit-validator-code.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const money = { $ref: '#/components/schemas/Money' };
@@ -92,6 +93,14 @@ describe('validators for every component schema and body', () => {
       expect(wrappers).toContain(`export declare function validate${name}(value: unknown): ValidationResult<${name}>;`);
     }
     expect(wrappers).toContain('export declare const validators: Record<string, OperationValidators>;');
+  });
+
+  it('compiles the document root without keeping its text, and every validator with its source', () => {
+    const { ajv, docId } = prepareValidators(SHOP, '3.1');
+    const root = (ajv as unknown as { schemas: Record<string, { validate?: { source?: unknown } }> }).schemas[docId];
+    expect(root?.validate).toBeTypeOf('function');
+    expect(root?.validate?.source).toBeUndefined();
+    expect(ajv.getSchema(`${docId}#/components/schemas/Money`)?.source).toBeDefined();
   });
 
   it('compiles one function per distinct schema and exports the others as aliases of it', () => {

@@ -90,4 +90,19 @@ describe('standaloneSupport', () => {
     expect(imports.join('\n')).toContain('import { RE2JS } from "re2js";');
     expect(imports.join('\n')).not.toContain('specUniquePair');
   });
+
+  it('tells code from string literals as a JSON reader would, escaped quotes and backslashes included', () => {
+    const statement = 'export const A = validate1;';
+    // A JSON string holding the statement: its quotes and backslashes escaped, maybe several times over.
+    const literal = fc.array(fc.constantFrom('a', '"', '\\', statement, ' '), { maxLength: 6 }).map((parts) => JSON.stringify(parts.join('')));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(literal, fc.constantFrom(statement, ';', ' ')), { maxLength: 12 }), (pieces) => {
+        const code = pieces.join('');
+        // Only the statements outside every literal are guarded.
+        const expected = pieces.map((p) => (p === statement ? 'export const A = specGuard(validate1);' : p)).join('');
+        expect(standaloneSupport(code).code).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
