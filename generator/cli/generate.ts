@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
 import { FINDINGS, FuncspecError, USAGE_ERROR } from '../errors.js';
 import { commandLine, type Invocation } from '../generate/command-line.js';
 import { findConfig, loadConfig, missingConfig } from '../generate/config.js';
@@ -175,6 +176,17 @@ function findsConfig(folder: string): string | undefined {
   }
 }
 
+/**
+ * After each full collection V8 lets a heap grow up to four times what survived it before the next.
+ * generate builds two large heaps of short-lived values at once (types on this thread, validators on
+ * the other): on GitHub's description the garbage of both made peak memory nearly twice
+ * openapi-typescript's. Growing 30% at a time collects sooner, and `npm run bench` shows no cost in
+ * time. A V8 flag is the whole process's: the command sets it, `generatePackage` does not.
+ */
+function collectGarbageSooner(): void {
+  setFlagsFromString('--heap-growing-percent=30');
+}
+
 async function runOnce(values: Flags, io: InputOptions, watched: Set<string>): Promise<number> {
   const progress = new Progress({
     tty: process.stderr.isTTY === true,
@@ -199,6 +211,7 @@ async function runOnce(values: Flags, io: InputOptions, watched: Set<string>): P
       return 0;
     }
     const { generatePackage } = await import('../generate/pipeline.js');
+    collectGarbageSooner();
     const files = await generatePackage({
       specs,
       package: p.package,
