@@ -168,7 +168,7 @@ async function emitSpec(
   const without = new Set(validators.skipped.flatMap((s) => s.typeNames));
   if (without.size > 0) model.validators = model.validators.filter((v) => !without.has(v.typeName));
   sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
-  sources.set(`${model.name}/validators.ts`, emitValidatorWrappers(model));
+  emit('validators.ts', emitValidatorWrappers(model));
   await Promise.all(transpiling);
 }
 
