@@ -1,5 +1,5 @@
 /** The checks a spec passes before generate models it: parse, version, document limits, references, then Redocly's lint. */
-import { loadDocument, parseText, type LoadedDocument } from '../openapi/document.js';
+import { parseText, readTextFile, type LoadedDocument } from '../openapi/document.js';
 import { referenceProblems } from '../openapi/references.js';
 import { checkOpenApiVersion } from '../openapi/version.js';
 import { checkDocumentLimits } from './limits.js';
@@ -16,8 +16,11 @@ export interface SpecInput {
  * `checkReferences`, before anything follows its `$ref`s; the lint (`lintProblems`) is the slow
  * check, and what does not need its verdict may start before it.
  */
-export async function loadParsed(entry: SpecInput): Promise<LoadedDocument> {
-  const loaded = entry.input ? parseText(entry.input.text, entry.file) : await loadDocument(entry.file);
+export async function loadParsed(entry: SpecInput, beforeParse?: (read: { file: string; text: string }) => void): Promise<LoadedDocument> {
+  const read = entry.input ? { file: entry.file, text: entry.input.text } : await readTextFile(entry.file);
+  // Work that needs only the text may start here (a validator thread, which parses it itself).
+  beforeParse?.(read);
+  const loaded = parseText(read.text, read.file);
   checkOpenApiVersion(loaded);
   // Before anything recurses over the document: the linter, openapi-typescript and Ajv all do.
   checkDocumentLimits(loaded);

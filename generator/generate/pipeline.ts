@@ -12,7 +12,7 @@ import { checkReferences, loadParsed } from './checks.js';
 import { lintError, lintLabel, lintProblems } from './lint-verdict.js';
 import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProblem, subpathFromTitle } from './names.js';
 import { OUTPUT_MARKER } from './write.js';
-import { startValidatorCompilation, type ModelNaming, type ValidatorCompilation } from './validator-thread.js';
+import { startEarly, startValidatorCompilation, type EarlyThread, type ModelNaming, type ValidatorCompilation } from './validator-thread.js';
 import type { ValidatorCode } from './emit-validator-code.js';
 import { inputsHash, markerText } from './fingerprint.js';
 import { pointer } from '../openapi/pointer.js';
@@ -151,14 +151,26 @@ async function emitSpec(
   if (options.typeCheck) sources.set(`${model.name}/types.ts`, types.source());
   track(transpileTypesAsync(`${model.name}/types.ts`, types, describe, compiled));
   options.onPhase?.('clients', spec);
-  const [{ emitClient }, { emitIndex }] = await Promise.all([import('./emit-client.js'), import('./emit-index.js')]);
+  const [{ emitClient }, { emitIndex }, { emitValidatorDeclarations }, { emitValidatorWrappers }] = await Promise.all([
+    import('./emit-client.js'),
+    import('./emit-index.js'),
+    import('./emit-validator-declarations.js'),
+    import('./emit-validator-wrappers.js'),
+  ]);
   emit('client.ts', emitClient(model));
   emit('index.ts', emitIndex(model));
   // A large document's lint comes here, on this thread or the validator thread, whichever is free first.
   if (checked.deferred) options.onPhase?.('lint', spec);
   await checked.done();
+  // The typed wrappers depend only on which validators there are: compiled while the validators
+  // finish (after the lint, not beside it: both at once raise the peak memory by a tenth on GitHub's
+  // description), and again in the rare case that Ajv leaves a schema without one.
+  const emitWrappers = (): void => {
+    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
+    emit('validators.ts', emitValidatorWrappers(model));
+  };
+  emitWrappers();
   options.onPhase?.('validators', spec);
-  const [{ emitValidatorDeclarations }, { emitValidatorWrappers }] = await Promise.all([import('./emit-validator-declarations.js'), import('./emit-validator-wrappers.js')]);
   const validators = await validatorCode();
   rawJs.set(`${model.name}/validators.raw.js`, validators.code);
   for (const { typeNames, error } of validators.skipped) {
@@ -166,9 +178,12 @@ async function emitSpec(
   }
   // The model lists what has a validator; the declarations and wrappers must match the code.
   const without = new Set(validators.skipped.flatMap((s) => s.typeNames));
-  if (without.size > 0) model.validators = model.validators.filter((v) => !without.has(v.typeName));
-  sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
-  emit('validators.ts', emitValidatorWrappers(model));
+  if (without.size > 0) {
+    model.validators = model.validators.filter((v) => !without.has(v.typeName));
+    // The first compile of validators.ts must not land after the second.
+    await Promise.all(transpiling);
+    emitWrappers();
+  }
   await Promise.all(transpiling);
 }
 
@@ -198,17 +213,18 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   };
   for (const spec of options.specs) {
     options.onPhase?.('load', { file: spec.file, name: spec.name ?? '' });
-    // A large document's validators compile on a second thread from as soon as it is parsed, while
-    // this one models it and renders its types; whichever thread is free first then lints it, and the
-    // thread is stopped if anything fails first. Nothing else is reported, and nothing returned,
-    // before the lint's verdict: an invalid document is reported as invalid, however else it fails.
+    // A large document's validators compile on a second thread from as soon as it is read (JSON) or
+    // parsed, while this one checks and models it and renders its types; whichever thread is free first
+    // then lints it, and the thread is stopped if anything fails first. Nothing else is reported, and
+    // nothing returned, before the lint's verdict: an invalid document is reported as invalid, however else it fails.
+    let early: EarlyThread | undefined;
     let compilation: ValidatorCompilation | undefined;
     try {
-      const loaded = await loadParsed(spec);
+      const loaded = await loadParsed(spec, (read) => (early = startEarly(read, lintLabel(spec))));
       const naming = namingOf(loaded, spec);
-      // The thread starts before the reference check: what it makes of a document that fails the
-      // check (Ajv reports a `$ref` it cannot resolve as an error) is never read, as the thread is stopped below.
-      compilation = startValidatorCompilation(loaded, naming, lintLabel(spec));
+      // The thread starts before the checks: what it makes of a document that fails one (Ajv reports
+      // a `$ref` it cannot resolve as an error) is never read, as the thread is stopped below.
+      compilation = startValidatorCompilation(loaded, naming, lintLabel(spec), { early });
       await checkReferences(loaded);
       let verdict = compilation.lint ? undefined : lintProblems(loaded, lintLabel(spec));
       const linted = async (): Promise<void> => {
@@ -242,6 +258,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
         throw err;
       }
     } finally {
+      early?.cancel();
       compilation?.cancel();
     }
   }

@@ -1,8 +1,8 @@
 /**
  * The validator thread's entry (validator-thread.ts starts it). It sets Ajv up for the document; then,
- * unless the main thread's list of validators is already there, it models the document itself and
- * compiles that list; it answers once the main thread's list arrives, if that list is the one it
- * compiled. Then it lints the document, unless the main thread has started to.
+ * unless the main thread's list of validators is already there, it models the document itself (as
+ * the main thread says it will) and compiles that list; it answers once the main thread's list
+ * arrives, if that list is the one it compiled. Then it lints the document, unless the main thread has started to.
  */
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
@@ -10,13 +10,21 @@ import type { LoadedDocument } from '../openapi/document.js';
 import { buildModel, openapiVersionOf } from './build-model.js';
 import { lintProblems } from './lint-verdict.js';
 import { emitValidatorCode, prepareValidators, type ValidatorModelView, type ValidatorSetup } from './emit-validator-code.js';
-import { claimLint, LINT_BY, PointedError, type ValidatorAnswer, type ValidatorJob, type ValidatorList, type WorkerMessage } from './validator-thread.js';
+import {
+  claimLint,
+  LINT_BY,
+  PointedError,
+  type MainMessage,
+  type ModelNaming,
+  type ValidatorAnswer,
+  type ValidatorJob,
+  type ValidatorList,
+  type WorkerMessage,
+} from './validator-thread.js';
 
 const port = parentPort as MessagePort;
 const job = workerData as ValidatorJob;
-const { file, text, lintLabel, naming, lintClaim } = job;
-// The main thread has parsed this text as JSON already, and checked it (duplicate keys, depth, size).
-const data: unknown = 'data' in job ? job.data : JSON.parse(text);
+const { file, text, lintLabel, lintClaim } = job;
 const send = (message: WorkerMessage): void => {
   const code = 'validators' in message && message.validators.ok ? message.validators.code : undefined;
   port.postMessage(message, code ? [code.buffer as ArrayBuffer] : []);
@@ -42,7 +50,7 @@ function answer({ validators, origin }: ValidatorList, setup: ValidatorSetup | u
 }
 
 /** The list the main thread will send, as this thread models the document; undefined if it cannot (the main thread will say why). */
-function ownList(): ValidatorList | undefined {
+function ownList(naming: ModelNaming): ValidatorList | undefined {
   const loaded: LoadedDocument = { file, text, data, locate, errorAt };
   try {
     const { validators, origin } = buildModel(loaded, naming.name, naming);
@@ -59,26 +67,48 @@ async function lint(): Promise<void> {
   if (claimLint(lintClaim, LINT_BY.thread)) send({ lint: await lintProblems({ text, data }, lintLabel) });
 }
 
+/** The main thread's next message: one already waiting, else the next to arrive. */
+function nextMessage(): Promise<MainMessage> {
+  const waiting = receiveMessageOnPort(port);
+  return waiting ? Promise.resolve(waiting.message as MainMessage) : new Promise((resolve) => port.once('message', resolve));
+}
+
+/** The main thread's list of validators, if it has been sent. */
+function listSent(): ValidatorList | undefined {
+  const waiting = receiveMessageOnPort(port)?.message as MainMessage | undefined;
+  return waiting && 'list' in waiting ? waiting.list : undefined;
+}
+
+// A thread started on the text before the main thread parsed it (validator-thread.ts's startEarly)
+// parses it too; if it is not JSON after all, the main thread parses it and stops this thread. Until
+// the main thread's checks pass (duplicate keys, depth, size, references) nothing done here is read:
+// the list of validators, and so the answer and the lint, come after them.
+let data: unknown;
+try {
+  data = 'data' in job ? job.data : JSON.parse(text);
+} catch {
+  process.exit(0);
+}
 let setup: ValidatorSetup | undefined;
 try {
   setup = prepareValidators(data, openapiVersionOf(data));
 } catch {
   // Left to the compile, which sets up again and reports the failure where it belongs.
 }
-const sent = receiveMessageOnPort(port)?.message as ValidatorList | undefined;
-const own = sent ? undefined : ownList();
+// The naming comes first, once the document is parsed; the list once it is checked and modelled.
+const { naming } = (await nextMessage()) as { naming: ModelNaming };
+const sent = listSent();
 if (sent) {
   send({ validators: answer(sent, setup) });
-  await lint();
-} else if (!own) {
-  port.once('message', (list: ValidatorList) => {
-    send({ validators: answer(list, setup) });
-    void lint();
-  });
 } else {
-  const compiled = answer(own, setup);
-  port.once('message', (list: ValidatorList) => {
+  const own = ownList(naming);
+  if (own) {
+    const compiled = answer(own, setup);
+    const { list } = (await nextMessage()) as { list: ValidatorList };
     send({ validators: key(list) === key(own) ? compiled : { ok: false, mismatch: true } });
-    void lint();
-  });
+  } else {
+    const { list } = (await nextMessage()) as { list: ValidatorList };
+    send({ validators: answer(list, setup) });
+  }
 }
+await lint();

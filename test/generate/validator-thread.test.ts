@@ -8,7 +8,8 @@ import { loadParsed } from '../../generator/generate/checks.js';
 import { lintError, type LintVerdict } from '../../generator/generate/lint-verdict.js';
 import type { LoadedDocument } from '../../generator/openapi/document.js';
 import { emitValidatorCode } from '../../generator/generate/emit-validator-code.js';
-import { startValidatorCompilation } from '../../generator/generate/validator-thread.js';
+import { startEarly, startValidatorCompilation, type EarlyThread } from '../../generator/generate/validator-thread.js';
+import { parse as parseYaml } from 'yaml';
 import { tempDir } from '../helpers/tmp.js';
 
 const entry = new URL('../helpers/validator-worker.mjs', import.meta.url);
@@ -39,7 +40,7 @@ async function modelOf(used: boolean) {
   const file = join(tempDir('validator-thread-'), 'things.yaml');
   writeFileSync(file, spec(used));
   const loaded = await loadParsed({ file });
-  const compilation = startValidatorCompilation(loaded, naming, file, entry);
+  const compilation = startValidatorCompilation(loaded, naming, file, { entry });
   return { model: buildModel(loaded, naming.name, naming), compilation };
 }
 
@@ -76,7 +77,7 @@ describe('validators on a worker thread', () => {
     writeFileSync(file, spec(false));
     // Told that `Thing` is taken, the thread names the schema's validator `ThingSchema`; the main thread does not.
     const loaded = await loadParsed({ file });
-    const compilation = startValidatorCompilation(loaded, { ...naming, reservedNames: ['Thing'] }, file, entry);
+    const compilation = startValidatorCompilation(loaded, { ...naming, reservedNames: ['Thing'] }, file, { entry });
     const model = buildModel(loaded, naming.name, naming);
     expect(model.validators.map((v) => v.typeName)).toContain('Thing');
     // Sent late, the main thread's list finds the thread done with a list of its own (sent early, it is used as is).
@@ -89,7 +90,7 @@ describe('validators on a worker thread', () => {
     const file = join(tempDir('validator-thread-'), 'things.yaml');
     writeFileSync(file, spec(false));
     const loaded = await loadParsed({ file });
-    const compilation = startValidatorCompilation(loaded, naming, file, entry);
+    const compilation = startValidatorCompilation(loaded, naming, file, { entry });
     compilation.cancel();
     await expect(compilation.start(buildModel(loaded, naming.name, naming))()).rejects.toThrow(/stopped .* without an answer/);
     expect(compilation.lintTaker!()).toBeUndefined();
@@ -97,12 +98,47 @@ describe('validators on a worker thread', () => {
     expect(compilation.lintTaker!()).toBe('main');
   });
 
+  it('starts on a JSON text before it is parsed, and gives the module the main thread writes', async () => {
+    const file = join(tempDir('validator-thread-'), 'things.json');
+    writeFileSync(file, JSON.stringify(parseYaml(spec(false)), null, 1));
+    let early: EarlyThread | undefined;
+    const loaded = await loadParsed({ file }, (read) => (early = startEarly(read, file, entry)));
+    expect(early).toBeDefined();
+    const model = buildModel(loaded, naming.name, naming);
+    const compilation = startValidatorCompilation(loaded, naming, file, { early, entry });
+    expect(compilation.lint).toBeDefined();
+    const there = await compilation.start(model)();
+    expect(there.code).toBe(emitValidatorCode(model).code);
+    expect(there.skipped.map((s) => s.error.format())).toEqual([expect.stringMatching(/things\.json:\d+:\d+: cannot compile a validator for Unused: /)]);
+    compilation.cancel();
+  });
+
+  it('stops an early thread whose text turns out to be YAML (flow style), and compiles on a thread given the parsed document', async () => {
+    const file = join(tempDir('validator-thread-'), 'things.yaml');
+    // `{` opens the text, but it is YAML: JSON.parse refuses it, the YAML parser reads it.
+    const flow = JSON.stringify(parseYaml(spec(false))).replace('"openapi":"3.1.0"', 'openapi: 3.1.0');
+    writeFileSync(file, flow);
+    let early: EarlyThread | undefined;
+    const loaded = await loadParsed({ file }, (read) => (early = startEarly(read, file, entry)));
+    expect(early).toBeDefined();
+    expect(loaded.json).toBeUndefined();
+    const model = buildModel(loaded, naming.name, naming);
+    const compilation = startValidatorCompilation(loaded, naming, file, { early, entry });
+    expect((await compilation.start(model)()).code).toBe(emitValidatorCode(model).code);
+    compilation.cancel();
+  });
+
+  it('starts no early thread for YAML, nor (without a test entry) for a JSON text below the size that pays for one', async () => {
+    expect(startEarly({ file: 'a.yaml', text: 'openapi: 3.1.0\n' }, 'a.yaml', entry)).toBeUndefined();
+    expect(startEarly({ file: 'a.json', text: '{"openapi": "3.1.0"}' }, 'a.json')).toBeUndefined();
+  });
+
   /** `info` without a version: Redocly's struct rule. */
   const invalid = async () => {
     const file = join(tempDir('validator-thread-'), 'things.yaml');
     writeFileSync(file, spec(false).replace("info: {title: Things, version: '1'}", 'info: {title: Things}'));
     const loaded = await loadParsed({ file });
-    return { loaded, compilation: startValidatorCompilation(loaded, naming, file, entry) };
+    return { loaded, compilation: startValidatorCompilation(loaded, naming, file, { entry }) };
   };
   const expectInvalid = async (verdict: LintVerdict, loaded: LoadedDocument) => {
     expect(verdict).toEqual({ problems: [expect.objectContaining({ ruleId: 'struct', pointer: '/info' })] });
