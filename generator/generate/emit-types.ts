@@ -37,7 +37,7 @@ export async function emitTypes(model: SpecModel): Promise<TypesModule> {
   let shaped: NamedSchemaTypes;
   try {
     // Printing openapi-typescript's nodes is part of rendering them: nameSchemaTypes prints them.
-    shaped = nameSchemaTypes(openapiTypeNodes(typeView(model.document) as never), model.schemas);
+    shaped = nameSchemaTypes(openapiTypeNodes(typeView(model.document, { aliases: model.source.json !== true }) as never), model.schemas);
   } catch (err) {
     // The document passed every check, yet openapi-typescript could not render it: still the document's doing.
     const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 300);

@@ -16,7 +16,7 @@ export interface SpecModel {
    */
   origin: string;
   /** For errors that point into the source: `source.errorAt(pointer, message)`. */
-  source: Pick<LoadedDocument, 'errorAt' | 'locate'>;
+  source: Pick<LoadedDocument, 'errorAt' | 'locate' | 'json'>;
   /** The OpenAPI document as parsed (3.0 or 3.1). */
   document: Record<string, unknown>;
   openapiVersion: '3.0' | '3.1';

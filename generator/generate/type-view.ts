@@ -47,9 +47,10 @@ const representable = (v: unknown): boolean => typeof v !== 'number' || Number.i
  * - `$defs` inside component schemas move to the document's `$defs` (see hoistDefs).
  * - Descriptions and summaries lose the errata citations (jsdoc.ts apiText): they become the hover text.
  * The walk recurses once per level; documents are at most MAX_DEPTH (limits.ts) levels deep.
+ * `aliases: false`: no value of `document` is shared (it is JSON.parse's), see copyData.
  */
-export function typeView(document: unknown): unknown {
-  const copy = copyData(document);
+export function typeView(document: unknown, { aliases = true }: { aliases?: boolean } = {}): unknown {
+  const copy = copyData(document, { aliases });
   hoistDefs(copy);
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);

@@ -37,23 +37,24 @@ const isContainer = (v: unknown): v is object => v !== null && typeof v === 'obj
 /**
  * A deep copy of parsed JSON/YAML data (objects, arrays, primitives), three to four times faster than
  * `structuredClone` on GitHub's description. A value shared through YAML aliases stays shared in the
- * copy; a `__proto__` key stays a key. Recurses once per level: documents that passed the limits
- * (limits.ts) are shallow enough and hold no cycles.
+ * copy; `aliases: false` says no value is shared (JSON.parse's output), which spares remembering
+ * every copy. A `__proto__` key stays a key. Recurses once per level: documents that passed the
+ * limits (limits.ts) are shallow enough and hold no cycles.
  */
-export function copyData<T>(value: T): T {
-  const copies = new Map<object, unknown>();
+export function copyData<T>(value: T, { aliases = true }: { aliases?: boolean } = {}): T {
+  const copies = aliases ? new Map<object, unknown>() : undefined;
   const copy = (node: unknown): unknown => {
     if (node === null || typeof node !== 'object') return node;
-    const done = copies.get(node);
+    const done = copies?.get(node);
     if (done !== undefined) return done;
     if (Array.isArray(node)) {
       const out: unknown[] = new Array(node.length);
-      copies.set(node, out);
+      copies?.set(node, out);
       for (let i = 0; i < node.length; i++) out[i] = copy(node[i]);
       return out;
     }
     const out: Obj = {};
-    copies.set(node, out);
+    copies?.set(node, out);
     for (const key of Object.keys(node)) {
       const v = copy((node as Obj)[key]);
       if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });

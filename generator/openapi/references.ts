@@ -87,7 +87,10 @@ export function referenceProblems(root: unknown): ReferenceProblem[] {
     const entry = stack.pop()!;
     const { value, kind } = entry;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], kind: 'node', parent: entry, key: String(i) });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, kind: 'node', parent: entry, key: String(i) });
+      }
       continue;
     }
     if (!isObj(value)) continue;
@@ -111,9 +114,12 @@ export function referenceProblems(root: unknown): ReferenceProblem[] {
         else if (target !== undefined && toObject) edge(ptrOf(entry), target, '$ref');
       }
     }
-    const entries = Object.entries(value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [k, v] = entries[i]!;
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i]!;
+      const v = value[k];
+      // Only objects and arrays hold `$ref`s (a third of the values on GitHub's description).
+      if (v === null || typeof v !== 'object') continue;
       const child = (childKind: Kind): Entry => ({ value: v, kind: childKind, parent: entry, key: k });
       if (kind === 'names') stack.push(child('node'));
       else if (kind === 'examples') stack.push(child('example'));

@@ -23,6 +23,15 @@ describe('copyData', () => {
     expect(copy.shared).not.toBe((data as { shared: object }).shared);
   });
 
+  it('told that nothing is shared (JSON.parse output), copies the same: equal, independent, `__proto__` a key', () => {
+    const original = JSON.parse('{"a": [1, {"b": null}], "properties": {"__proto__": {"type": "string"}}, "d": {"e": {"f": true}}}') as { d: { e: { f: boolean } } };
+    const copy = copyData(original, { aliases: false });
+    expect(copy).toEqual(structuredClone(original));
+    expect(Object.keys((copy as unknown as { properties: object }).properties)).toEqual(['__proto__']);
+    copy.d.e.f = false;
+    expect(original.d.e.f).toBe(true);
+  });
+
   it('keeps a `__proto__` key a key, never the prototype', () => {
     const original = JSON.parse('{"properties": {"__proto__": {"type": "string"}}}') as { properties: object };
     const copy = copyData(original);
