@@ -28,6 +28,8 @@ export interface SkippedValidator {
 export interface ValidatorCode {
   /** validators.raw.js */
   code: string;
+  /** Its fingerprint.ts `fileDigest`, when the validator thread took it. */
+  digest?: string;
   skipped: SkippedValidator[];
 }
 

@@ -90,21 +90,45 @@ export async function inputsHash(options: FingerprintOptions): Promise<string> {
   return `sha256:${h.digest('hex')}`;
 }
 
-/** A digest of the output's files, the marker aside. */
-export function outputDigest(files: Iterable<[string, string | Buffer]>): string {
+/** One file's digest, as the output digest lists it: SHA-256 of its UTF-8 bytes, in hex. */
+export function fileDigest(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/**
+ * Digests taken before the output is assembled, each with the text it was taken of: while this thread
+ * waits for another (a file compiling, validators arriving), or on the validator thread, which hashes
+ * the bytes it sends.
+ */
+export class FileDigests {
+  readonly #taken = new Map<string, { text: string; digest: string }>();
+
+  /** Record `digest` as that of `text` (the file at `path`), or take it now. */
+  take(path: string, text: string, digest = fileDigest(text)): void {
+    this.#taken.set(path, { text, digest });
+  }
+
+  /** The digest of `text` at `path`, if one was taken of this very text. */
+  of(path: string, text: string): string | undefined {
+    const taken = this.#taken.get(path);
+    return taken !== undefined && taken.text === text ? taken.digest : undefined;
+  }
+}
+
+/** A digest of the output's files, the marker aside: each file's path and digest, in path order. */
+export function outputDigest(files: Iterable<[string, string | Buffer]>, taken?: FileDigests): string {
   const h = createHash('sha256');
-  for (const [path, text] of [...files].filter(([p]) => p !== OUTPUT_MARKER).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    // A string is hashed as its UTF-8 bytes without copying them into a Buffer first (48 MB on GitHub's description).
-    h.update(`${path}\0${typeof text === 'string' ? Buffer.byteLength(text) : text.length}\0`);
-    if (typeof text === 'string') h.update(text, 'utf8');
-    else h.update(text);
+  for (const [path, content] of [...files].filter(([p]) => p !== OUTPUT_MARKER).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // A path holds no NUL, and a digest is 64 hex digits: the pairs cannot run into each other.
+    const digest = (typeof content === 'string' ? taken?.of(path, content) : undefined) ?? fileDigest(content);
+    h.update(`${path}\0${digest}\n`);
   }
   return `sha256:${h.digest('hex')}`;
 }
 
 /** The marker's text: the notice, then the two hashes. */
-export function markerText(inputs: string, files: Map<string, string>): string {
-  return `${OUTPUT_MARKER_TEXT}\n${INPUTS_LINE}${inputs}\n${OUTPUT_LINE}${outputDigest(files)}\n`;
+export function markerText(inputs: string, files: Map<string, string>, taken?: FileDigests): string {
+  return `${OUTPUT_MARKER_TEXT}\n${INPUTS_LINE}${inputs}\n${OUTPUT_LINE}${outputDigest(files, taken)}\n`;
 }
 
 /**

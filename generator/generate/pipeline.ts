@@ -14,7 +14,7 @@ import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProbl
 import { OUTPUT_MARKER } from './write.js';
 import { startEarly, startValidatorCompilation, type EarlyThread, type ModelNaming, type ValidatorCompilation } from './validator-thread.js';
 import type { ValidatorCode } from './emit-validator-code.js';
-import { inputsHash, markerText } from './fingerprint.js';
+import { FileDigests, inputsHash, markerText } from './fingerprint.js';
 import { pointer } from '../openapi/pointer.js';
 
 /** A place in a file, for errors about a setting (e.g. a config entry's `client`). */
@@ -109,11 +109,12 @@ function modelOf(loaded: LoadedDocument, entry: SpecEntry, naming: ModelNaming):
   return model;
 }
 
-/** What the specs' emitters have written so far: TypeScript sources, the validators' JavaScript, and what is compiled already. */
+/** What the specs' emitters have written so far: TypeScript sources, the validators' JavaScript, what is compiled already, and digests taken meanwhile. */
 interface EmittedFiles {
   sources: Map<string, string>;
   rawJs: Map<string, string>;
   compiled: Map<string, string>;
+  digests: FileDigests;
 }
 
 /**
@@ -126,7 +127,7 @@ interface EmittedFiles {
 async function emitSpec(
   model: SpecModel,
   validatorCode: () => Promise<ValidatorCode>,
-  { sources, rawJs, compiled }: EmittedFiles,
+  { sources, rawJs, compiled, digests }: EmittedFiles,
   describe: (file: string) => string,
   options: GenerateOptions,
   checked: { deferred: boolean; done: () => Promise<void> },
@@ -173,6 +174,7 @@ async function emitSpec(
   options.onPhase?.('validators', spec);
   const validators = await validatorCode();
   rawJs.set(`${model.name}/validators.raw.js`, validators.code);
+  if (validators.digest !== undefined) digests.take(`${model.name}/validators.raw.js`, validators.code, validators.digest);
   for (const { typeNames, error } of validators.skipped) {
     options.onWarning?.(`${error.format().replace(/: cannot compile a validator for [^:]*: /, ': warning: ')} (${typeNames.join(', ')} left without a validator: no body uses it)`);
   }
@@ -184,6 +186,8 @@ async function emitSpec(
     await Promise.all(transpiling);
     emitWrappers();
   }
+  // While validators.ts compiles: the digests of the files that are final (the output's, fingerprint.ts).
+  for (const [path, text] of compiled) if (path.startsWith(`${model.name}/`) && !path.startsWith(`${model.name}/validators.`)) digests.take(path, text);
   await Promise.all(transpiling);
 }
 
@@ -204,7 +208,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   names.clear();
 
   const models: SpecModel[] = [];
-  const emitted: EmittedFiles = { sources: new Map(), rawJs: new Map(), compiled: new Map() };
+  const emitted: EmittedFiles = { sources: new Map(), rawJs: new Map(), compiled: new Map(), digests: new FileDigests() };
   const { sources, rawJs } = emitted;
   const specOf = (file: string): SpecModel | undefined => models.find((m) => file.startsWith(`${m.name}/`) && !file.slice(m.name.length + 1).includes('/'));
   const describe = (file: string): string => {
@@ -285,7 +289,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
   files.set('package.json', emitPackageJson(options.package, models, dependenciesOf(rawJs.values())));
   files.set('README.md', emitReadme(options.package, models, options.regenerate ?? 'funcspec generate'));
   // The marker records what the output is made from, so that a run with the same inputs can skip (fingerprint.ts).
-  files.set(OUTPUT_MARKER, markerText(options.inputsHash ?? (await inputsHash(options)), files));
+  files.set(OUTPUT_MARKER, markerText(options.inputsHash ?? (await inputsHash(options)), files, emitted.digests));
   checkFileTree(files, models, options.specs);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -67,7 +67,7 @@ export type ValidatorList = Pick<SpecModel, 'validators' | 'origin'>;
 /** What the thread answers: a compile failure travels as the pointer and message `errorAt` needs. */
 export type ValidatorAnswer =
   // The code as UTF-8 bytes: their buffer is handed over rather than copied (14 MB on GitHub's description).
-  | { ok: true; code: Uint8Array; skipped: Array<{ typeNames: string[]; pointer: string; message: string }> }
+  | { ok: true; code: Uint8Array; digest: string; skipped: Array<{ typeNames: string[]; pointer: string; message: string }> }
   | { ok: false; pointer?: string; message: string }
   // The thread compiled for a list of its own that is not the main thread's: the main thread compiles.
   | { ok: false; mismatch: true };
@@ -188,6 +188,7 @@ function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
       if (!reply.ok) throw reply.pointer === undefined ? new Error(reply.message) : model.source.errorAt(reply.pointer, reply.message);
       return {
         code: new TextDecoder().decode(reply.code),
+        digest: reply.digest,
         skipped: reply.skipped.map(({ typeNames, pointer, message }) => ({ typeNames, error: model.source.errorAt(pointer, message) })),
       };
     };

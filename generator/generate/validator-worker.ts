@@ -8,6 +8,7 @@ import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from '
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
 import { buildModel, openapiVersionOf } from './build-model.js';
+import { fileDigest } from './fingerprint.js';
 import { lintProblems } from './lint-verdict.js';
 import { emitValidatorCode, prepareValidators, type ValidatorModelView, type ValidatorSetup } from './emit-validator-code.js';
 import {
@@ -37,9 +38,12 @@ function answer({ validators, origin }: ValidatorList, setup: ValidatorSetup | u
   const source: ValidatorModelView['source'] = { errorAt, locate };
   try {
     const { code, skipped } = emitValidatorCode({ validators, origin, document: data as ValidatorModelView['document'], openapiVersion: openapiVersionOf(data), source }, setup);
+    const bytes = new TextEncoder().encode(code);
     return {
       ok: true,
-      code: new TextEncoder().encode(code),
+      code: bytes,
+      // The output's digest lists this file's (fingerprint.ts): taken here, while the main thread is busy.
+      digest: fileDigest(bytes),
       skipped: skipped.map(({ typeNames, error }) => ({ typeNames, pointer: error instanceof PointedError ? error.pointer : '', message: error.message })),
     };
   } catch (err) {
