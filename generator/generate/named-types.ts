@@ -26,8 +26,8 @@ const HELPERS = new Set(['$Read', '$Write', 'Readable', 'Writable']);
 /** How a lone member of `components.schemas` prints (see printAsSchema): what comes before its leading trivia, and after it. */
 const SCHEMA_START = 'interface $ {\n    s: {';
 const SCHEMA_END = '\n    };\n}';
-/** The same, for a member `$` whose type is wanted: before the type (and its leading space), and after it. */
-const TYPE_START = `${SCHEMA_START}\n        $:`;
+/** The same, for a member `$` whose type is wanted: where the member starts (after its comments), and what follows its type. */
+const MEMBER_START = '\n        $:';
 const TYPE_END = `;${SCHEMA_END}`;
 
 function literalKey(literal: string): string | undefined {
@@ -93,16 +93,24 @@ export function nameSchemaTypes(statements: readonly TS.Node[], schemas: Readonl
   }
   const members = components?.members ?? [];
 
-  // Each schema's type as printed in place, the schemas it references, and whether a marker is in reach.
+  // Each schema's type as printed in place, its JSDoc as printed there (which goes with it if it
+  // moves), the schemas it references, and whether a marker is in reach. One print gives both: the
+  // member as `$`, with the member's comments.
   const found = new Map<string, string>();
+  const heads = new Map<string, string>();
   const referrers = new Map<string, string[]>();
   const marked: string[] = [];
   for (const member of members) {
     const key = propertyName(member.name);
     if (key === undefined || !ts.isPropertySignature(member) || !member.type) continue;
-    const printed = printAsSchema(factory.createPropertySignature(undefined, '$', undefined, member.type), TYPE_START, TYPE_END);
-    const text = printed.slice(TYPE_START.length, printed.length - TYPE_END.length).trim();
+    const stand = ts.setSyntheticLeadingComments(factory.createPropertySignature(undefined, '$', undefined, member.type), ts.getSyntheticLeadingComments(member));
+    const printed = printAsSchema(stand, SCHEMA_START, TYPE_END);
+    const comments = ts.getLeadingCommentRanges(printed, SCHEMA_START.length) ?? [];
+    const typeAt = printed.indexOf(MEMBER_START, comments[comments.length - 1]?.end ?? SCHEMA_START.length);
+    if (typeAt < 0) throw new Error(`funcspec bug: a schema member printed unexpectedly: ${printed.slice(0, 200)}`);
+    const text = printed.slice(typeAt + MEMBER_START.length, printed.length - TYPE_END.length).trim();
     found.set(key, text);
+    heads.set(key, printed.slice(0, typeAt));
     if (MARKER.test(text)) marked.push(key);
     for (const match of text.matchAll(SCHEMA_REF)) {
       const target = literalKey(match[1]!);
@@ -134,12 +142,7 @@ export function nameSchemaTypes(statements: readonly TS.Node[], schemas: Readonl
     const key = propertyName(member.name);
     const name = key === undefined ? undefined : names.get(key);
     if (name === undefined || !ts.isPropertySignature(member)) return member;
-    // Its leading comments as printed in place, read off the member with a stand-in type.
-    const head = printAsSchema(
-      factory.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword)),
-      SCHEMA_START,
-      SCHEMA_END,
-    );
+    const head = heads.get(key!)!;
     if (MARKER.test(head)) movedMarker = true;
     declarations += `${leadingJsDoc(head, SCHEMA_START.length)}export type ${name} = ${rename(atTopLevel(found.get(key!)!))};\n`;
     return factory.createPropertySignature(undefined, member.name, undefined, factory.createTypeReferenceNode(name));

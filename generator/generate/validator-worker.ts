@@ -27,8 +27,7 @@ const port = parentPort as MessagePort;
 const job = workerData as ValidatorJob;
 const { file, text, lintLabel, lintClaim } = job;
 const send = (message: WorkerMessage): void => {
-  const code = 'validators' in message && message.validators.ok ? message.validators.code : undefined;
-  port.postMessage(message, code ? [code.buffer as ArrayBuffer] : []);
+  port.postMessage(message);
 };
 // The thread has the document's text but not its line index: `errorAt` keeps the pointer, the main thread locates it.
 const errorAt = (pointer: string, message: string): PointedError => new PointedError(pointer, message);
@@ -38,12 +37,11 @@ function answer({ validators, origin }: ValidatorList, setup: ValidatorSetup | u
   const source: ValidatorModelView['source'] = { errorAt, locate };
   try {
     const { code, skipped } = emitValidatorCode({ validators, origin, document: data as ValidatorModelView['document'], openapiVersion: openapiVersionOf(data), source }, setup);
-    const bytes = new TextEncoder().encode(code);
     return {
       ok: true,
-      code: bytes,
+      code,
       // The output's digest lists this file's (fingerprint.ts): taken here, while the main thread is busy.
-      digest: fileDigest(bytes),
+      digest: fileDigest(code),
       skipped: skipped.map(({ typeNames, error }) => ({ typeNames, pointer: error instanceof PointedError ? error.pointer : '', message: error.message })),
     };
   } catch (err) {
