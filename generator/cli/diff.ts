@@ -12,7 +12,8 @@ import type { Side } from '../diff/format/sides.js';
 import { formatText } from '../diff/format/text.js';
 import { formatYaml } from '../diff/format/yaml.js';
 import { levelRank, type Change, type Level } from '../diff/model.js';
-import { formatWarning, readSpec, type ReadOptions, type SpecSource } from '../openapi/source.js';
+import { formatWarning } from '../openapi/lint.js';
+import { readSpec, type ReadOptions, type SpecSource } from '../openapi/source.js';
 import { parseCommandArgs, usageError } from './args.js';
 
 export const HELP = `Usage: funcspec diff BASE REVISION [--format text|markdown|json|yaml|html|githubactions] [--fail-on ERR|WARN|INFO] [--include-docs] [--lenient]

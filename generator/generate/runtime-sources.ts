@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type TS from 'typescript';
 import { typescript } from './commonjs.js';
 
-const ts = typescript();
+// TypeScript (`typescript()`) loads when a runtime file is first parsed, not with this module:
+// generate imports it at once, and a large document's validator thread should not wait for it.
 
 const RUNTIME_DIR = fileURLToPath(new URL('../../runtime/', import.meta.url));
 
@@ -44,12 +45,14 @@ export function runtimeSources(factories?: Iterable<string>): Map<string, string
 
 /** Which module a relative specifier (`./auth-aliyun.js`) names, as a runtime file name. */
 function moduleFile(specifier: TS.Expression | undefined): string | undefined {
+  const ts = typescript();
   if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('./')) return undefined;
   return specifier.text.slice(2).replace(/\.js$/, '.ts');
 }
 
 /** `text` without its imports and re-exports of `excluded` modules, nor the names it imported from them in array literals. */
 function withoutModules(file: string, text: string, excluded: Set<string>): string {
+  const ts = typescript();
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const dropped = new Set<string>();
@@ -98,6 +101,7 @@ const factoriesByText = new Map<string, string[]>();
  * and is not parsed: parsing the whole runtime took a fifth of a small spec's run.
  */
 function authFactoriesIn(file: string, text: string): string[] {
+  const ts = typescript();
   if (!/\)\s*:\s*Auth\b/.test(text)) return [];
   const known = factoriesByText.get(text);
   if (known) return known;

@@ -134,6 +134,12 @@ function misreadSchema(ruleId: string, message: string, at: string, root: unknow
   return target !== undefined && parsePointer(target).includes('') && getAtPointer(root, target) !== undefined;
 }
 
+/** One tolerated problem as a warning line: `file:line:column: warning: [rule] message (pointer)`. */
+export function formatWarning(source: { doc: LoadedDocument }, problem: LintProblem): string {
+  const { line, column } = problemPosition(problem, source.doc);
+  return `${source.doc.file}:${line}:${column}: warning: ${describeProblem(problem).replace(/\s*[\r\n]+\s*/g, ' ')}`;
+}
+
 /** Where a problem is, as line:column: Redocly's own position, else the pointer's place in the document. */
 export function problemPosition(problem: LintProblem, doc: LoadedDocument): { line: number; column: number } {
   return problem.line ? { line: problem.line, column: problem.column ?? 1 } : doc.locate(problem.pointer);

@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { FuncspecError } from '../errors.js';
 import { displayPath, parseText, type LoadedDocument } from './document.js';
-import { describeProblem, invalidDocumentError, lintOpenApi, problemPosition, type LintProblem } from './lint.js';
+import type { LintProblem } from './lint.js';
 import { checkOpenApiVersion } from './version.js';
 
 export const INPUT_ERROR = 2;
@@ -220,14 +220,10 @@ export async function readSpec(arg: string, options: ReadOptions = {}): Promise<
   }
   checkOpenApiVersion(doc, INPUT_ERROR);
   if (!(options.lint ?? true)) return { label, doc, origin, problems: [] };
+  // Redocly loads with the first lint, not with this module: generate reads its inputs through here.
+  const { invalidDocumentError, lintOpenApi } = await import('./lint.js');
   const problems = await lintOpenApi(text, absolute, { parsed: doc.data });
   const fatal = options.lenient ? problems.filter(refusedEvenWhenLenient) : problems;
   if (fatal.length > 0) throw invalidDocumentError(fatal, doc, INPUT_ERROR);
   return { label, doc, origin, problems };
-}
-
-/** One tolerated problem as a warning line: `file:line:column: warning: [rule] message (pointer)`. */
-export function formatWarning(source: Pick<SpecSource, 'doc'>, problem: LintProblem): string {
-  const { line, column } = problemPosition(problem, source.doc);
-  return `${source.doc.file}:${line}:${column}: warning: ${describeProblem(problem).replace(/\s*[\r\n]+\s*/g, ' ')}`;
 }
