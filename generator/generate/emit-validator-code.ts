@@ -9,7 +9,7 @@ import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { collectFormats, validatorDocument } from './json-schema.js';
 import { shareSubschemas } from './shared-subschemas.js';
 import { jsString, lineCommentText } from './escape.js';
-import type { SpecModel, ValidatorModel } from './model.js';
+import type { SpecModel, ValidatorModel, WrapperFiles } from './model.js';
 import { compileRootWithoutSource, exportStatements, pureValue, shareSchema, standaloneValidators, type StandaloneExport } from './standalone.js';
 import type { FuncspecError } from '../errors.js';
 
@@ -30,6 +30,8 @@ export interface ValidatorCode {
   code: string;
   /** Its fingerprint.ts `fileDigest`, when the validator thread took it. */
   digest?: string;
+  /** validators.ts, rendered and compiled on the validator thread (undefined when it could not: the main thread makes it). */
+  wrappers?: Promise<WrapperFiles | undefined>;
   skipped: SkippedValidator[];
 }
 

@@ -1,8 +1,8 @@
 /** validators.ts of a spec: typed `is…`/`validate…` wrappers over the raw validators (every component schema and body), and the per-operation map the client uses. */
-import type { SpecModel } from './model.js';
+import type { WrapperView } from './model.js';
 import { renderTemplate } from './render.js';
 
-export function emitValidatorWrappers(model: SpecModel): string {
+export function emitValidatorWrappers(model: WrapperView): string {
   const targets = model.validators;
   const byName = new Set(targets.map((t) => t.typeName));
   const operations = model.operations.map((op) => ({

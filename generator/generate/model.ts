@@ -143,3 +143,20 @@ export interface ValidatorModel {
   operationId?: string;
   status?: string;
 }
+
+/** What validators.ts is made of: the validators, and which bodies each operation's map validates (the validator thread renders it from this much). */
+export interface WrapperView extends Pick<SpecModel, 'validators' | 'origin' | 'runtimeImport'> {
+  operations: ReadonlyArray<{
+    operationId: string;
+    requestBody?: { typeName: string } | undefined;
+    responses: ReadonlyArray<{ status: string; success: boolean; body?: { typeName: string } | undefined }>;
+  }>;
+}
+
+/** validators.ts as the validator thread renders it, compiled, and validators.raw.d.ts. */
+export interface WrapperFiles {
+  source: string;
+  js: string;
+  dts: string;
+  rawDts: string;
+}

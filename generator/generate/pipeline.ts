@@ -163,14 +163,6 @@ async function emitSpec(
   // A large document's lint comes here, on this thread or the validator thread, whichever is free first.
   if (checked.deferred) options.onPhase?.('lint', spec);
   await checked.done();
-  // The typed wrappers depend only on which validators there are: compiled while the validators
-  // finish (after the lint, not beside it: both at once raise the peak memory by a tenth on GitHub's
-  // description), and again in the rare case that Ajv leaves a schema without one.
-  const emitWrappers = (): void => {
-    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
-    emit('validators.ts', emitValidatorWrappers(model));
-  };
-  emitWrappers();
   options.onPhase?.('validators', spec);
   const validators = await validatorCode();
   rawJs.set(`${model.name}/validators.raw.js`, validators.code);
@@ -180,14 +172,24 @@ async function emitSpec(
   }
   // The model lists what has a validator; the declarations and wrappers must match the code.
   const without = new Set(validators.skipped.flatMap((s) => s.typeNames));
-  if (without.size > 0) {
-    model.validators = model.validators.filter((v) => !without.has(v.typeName));
-    // The first compile of validators.ts must not land after the second.
-    await Promise.all(transpiling);
-    emitWrappers();
-  }
-  // While validators.ts compiles: the digests of the files that are final (the output's, fingerprint.ts).
+  if (without.size > 0) model.validators = model.validators.filter((v) => !without.has(v.typeName));
+  // The typed wrappers: a large document's validator thread renders and compiles them after the
+  // validators, for the list as modelled; otherwise (or if it could not) this thread does.
+  const emitWrappers = (): void => {
+    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
+    emit('validators.ts', emitValidatorWrappers(model));
+  };
+  const fromThread = without.size === 0 ? validators.wrappers : undefined;
+  if (!fromThread) emitWrappers();
+  // Meanwhile: the digests of the files that are final (the output's, fingerprint.ts).
   for (const [path, text] of compiled) if (path.startsWith(`${model.name}/`) && !path.startsWith(`${model.name}/validators.`)) digests.take(path, text);
+  const files = await fromThread;
+  if (files) {
+    sources.set(`${model.name}/validators.raw.d.ts`, files.rawDts);
+    sources.set(`${model.name}/validators.ts`, files.source);
+    compiled.set(`${model.name}/validators.js`, files.js);
+    compiled.set(`${model.name}/validators.d.ts`, files.dts);
+  } else if (fromThread) emitWrappers();
   await Promise.all(transpiling);
 }
 

@@ -8,7 +8,7 @@ import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
 import { isObj } from '../openapi/json.js';
 import { lintProblems, type LintVerdict } from './lint-verdict.js';
-import type { SpecModel } from './model.js';
+import type { SpecModel, WrapperFiles, WrapperView } from './model.js';
 import type { ValidatorCode } from './emit-validator-code.js';
 
 /**
@@ -58,11 +58,29 @@ export function claimLint(claim: Int32Array, who: (typeof LINT_BY)[keyof typeof 
   return Atomics.compareExchange(claim, 0, LINT_FREE, who) === LINT_FREE;
 }
 
-/** Every message the thread sends: the lint's verdict first, then (if the document passed) the validators. */
-export type WorkerMessage = { lint: LintVerdict } | { validators: ValidatorAnswer };
+/** Every message the thread sends: the validators, then validators.ts (or undefined: the main thread makes it), then, if it lints, the verdict. */
+export type WorkerMessage = { lint: LintVerdict } | { validators: ValidatorAnswer } | { wrappers: WrapperFiles | undefined };
 
-/** What it is sent once the main thread has modelled the document: which validators, and the source's name. */
-export type ValidatorList = Pick<SpecModel, 'validators' | 'origin'>;
+/**
+ * What it is sent once the main thread has modelled the document: which validators, the source's
+ * name, and what validators.ts is made of (the thread renders and compiles it after the validators,
+ * while the main thread lints or waits for them).
+ */
+export type ValidatorList = Pick<SpecModel, 'validators' | 'origin'> & { wrappers?: WrapperView };
+
+/** The part of `model` validators.ts reads, small enough to send to the thread. */
+function wrapperView(model: WrapperView): WrapperView {
+  return {
+    validators: model.validators,
+    origin: model.origin,
+    runtimeImport: model.runtimeImport,
+    operations: model.operations.map(({ operationId, requestBody, responses }) => ({
+      operationId,
+      ...(requestBody ? { requestBody: { typeName: requestBody.typeName } } : {}),
+      responses: responses.map(({ status, success, body }) => ({ status, success, ...(body ? { body: { typeName: body.typeName } } : {}) })),
+    })),
+  };
+}
 
 /** What the thread answers: a compile failure travels as the pointer and message `errorAt` needs. */
 export type ValidatorAnswer =
@@ -175,6 +193,14 @@ function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
   });
   // A failure is the caller's to report when it awaits the module; until then it is not unhandled.
   answer.catch(() => undefined);
+  // validators.ts from the thread, or undefined (it could not, or stopped): then the main thread makes it.
+  const wrappers = new Promise<WrapperFiles | undefined>((resolve) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if ('wrappers' in message) resolve(message.wrappers);
+    });
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
   const lintTaker = (): 'main' | 'thread' | undefined => {
     const who = Atomics.load(job.lintClaim, 0);
     return who === LINT_BY.main ? 'main' : who === LINT_BY.thread ? 'thread' : undefined;
@@ -182,7 +208,7 @@ function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
   const post = (message: MainMessage): void => worker.postMessage(message);
   const cancel = (): void => void worker.terminate();
   const start = (model: SpecModel): (() => Promise<ValidatorCode>) => {
-    post({ list: { validators: model.validators, origin: model.origin } });
+    post({ list: { validators: model.validators, origin: model.origin, wrappers: wrapperView(model) } });
     return async () => {
       const reply = await answer;
       if ('mismatch' in reply) return compileHere(model);
@@ -190,6 +216,7 @@ function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
       return {
         code: reply.code,
         digest: reply.digest,
+        wrappers,
         skipped: reply.skipped.map(({ typeNames, pointer, message }) => ({ typeNames, error: model.source.errorAt(pointer, message) })),
       };
     };

@@ -7,6 +7,7 @@
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
+import type { WrapperFiles } from './model.js';
 import { buildModel, openapiVersionOf } from './build-model.js';
 import { fileDigest } from './fingerprint.js';
 import { lintProblems } from './lint-verdict.js';
@@ -64,6 +65,37 @@ function ownList(naming: ModelNaming): ValidatorList | undefined {
 
 const key = (list: ValidatorList): string => JSON.stringify([list.origin, list.validators]);
 
+/**
+ * validators.ts for `list`, rendered and compiled here after the validators are sent (the main thread
+ * is linting, or waiting for them), with validators.raw.d.ts; undefined when the answer was not the
+ * module as listed (a schema skipped, a failure) or anything here fails: the main thread then makes
+ * them itself, and reports what fails where it belongs.
+ */
+async function wrapperFiles(list: ValidatorList, reply: ValidatorAnswer): Promise<WrapperFiles | undefined> {
+  if (!list.wrappers || !reply.ok || reply.skipped.length > 0) return undefined;
+  try {
+    const [{ emitValidatorWrappers }, { emitValidatorDeclarations }, { transpileFileAsync }] = await Promise.all([
+      import('./emit-validator-wrappers.js'),
+      import('./emit-validator-declarations.js'),
+      import('./transpile.js'),
+    ]);
+    const source = emitValidatorWrappers(list.wrappers);
+    const compiled = new Map<string, string>();
+    await transpileFileAsync('validators.ts', source, () => '', compiled);
+    const js = compiled.get('validators.js');
+    const dts = compiled.get('validators.d.ts');
+    return js === undefined || dts === undefined ? undefined : { source, js, dts, rawDts: emitValidatorDeclarations(list.wrappers) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The answer for the main thread's list, then validators.ts for it. */
+async function reply(list: ValidatorList, answered: ValidatorAnswer): Promise<void> {
+  send({ validators: answered });
+  send({ wrappers: await wrapperFiles(list, answered) });
+}
+
 /** The lint, after the validators (the main thread needs them first), unless the main thread has taken it. */
 async function lint(): Promise<void> {
   if (claimLint(lintClaim, LINT_BY.thread)) send({ lint: await lintProblems({ text, data }, lintLabel) });
@@ -101,16 +133,16 @@ try {
 const { naming } = (await nextMessage()) as { naming: ModelNaming };
 const sent = listSent();
 if (sent) {
-  send({ validators: answer(sent, setup) });
+  await reply(sent, answer(sent, setup));
 } else {
   const own = ownList(naming);
   if (own) {
     const compiled = answer(own, setup);
     const { list } = (await nextMessage()) as { list: ValidatorList };
-    send({ validators: key(list) === key(own) ? compiled : { ok: false, mismatch: true } });
+    await reply(list, key(list) === key(own) ? compiled : { ok: false, mismatch: true });
   } else {
     const { list } = (await nextMessage()) as { list: ValidatorList };
-    send({ validators: answer(list, setup) });
+    await reply(list, answer(list, setup));
   }
 }
 await lint();

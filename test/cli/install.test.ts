@@ -90,6 +90,9 @@ describe('the packed tarball', () => {
     const here = await generatePackage({ specs: [{ file: join(project, 'things.json'), source: 'things.json' }], package: { name: 'things-client', version: '0.0.0' } });
     expect(threaded).toContain('export const Thing319 = ');
     expect(threaded).toBe(here.get('things/validators.raw.js'));
+    // validators.ts, rendered and compiled on the thread too, is the one-thread run's.
+    for (const file of ['validators.js', 'validators.d.ts', 'validators.raw.d.ts'])
+      expect(readFileSync(join(project, 'things-client/things', file), 'utf8')).toBe(here.get(`things/${file}`));
     // The marker's digest, which the thread took part in (it hashes the code it sends), matches the files: nothing to redo.
     expect((await funcspec(['generate', '--spec', 'things.json', '--out', 'things-client'])).stderr).toMatch(/things-client\/ is up to date, nothing changed/);
   }, 120_000);

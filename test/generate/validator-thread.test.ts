@@ -8,6 +8,9 @@ import { loadParsed } from '../../generator/generate/checks.js';
 import { lintError, type LintVerdict } from '../../generator/generate/lint-verdict.js';
 import type { LoadedDocument } from '../../generator/openapi/document.js';
 import { emitValidatorCode } from '../../generator/generate/emit-validator-code.js';
+import { emitValidatorDeclarations } from '../../generator/generate/emit-validator-declarations.js';
+import { emitValidatorWrappers } from '../../generator/generate/emit-validator-wrappers.js';
+import { transpileFileAsync } from '../../generator/generate/transpile.js';
 import { startEarly, startValidatorCompilation, type EarlyThread } from '../../generator/generate/validator-thread.js';
 import { parse as parseYaml } from 'yaml';
 import { tempDir } from '../helpers/tmp.js';
@@ -53,6 +56,27 @@ describe('validators on a worker thread', () => {
     expect(here.skipped.map((s) => s.typeNames)).toEqual([['Unused']]);
     expect(there.skipped.map((s) => [s.typeNames, s.error.format()])).toEqual(here.skipped.map((s) => [s.typeNames, s.error.format()]));
     expect(there.skipped[0]!.error.format()).toMatch(/things\.yaml:13:5: cannot compile a validator for Unused: /);
+  });
+
+  it('renders and compiles validators.ts as the main thread does, unless a schema was left without a validator', async () => {
+    const file = join(tempDir('validator-thread-'), 'things.yaml');
+    writeFileSync(
+      file,
+      spec(false).replace("pattern: '(a)\\1'", () => "pattern: '^a+$'"),
+    );
+    const loaded = await loadParsed({ file });
+    const model = buildModel(loaded, naming.name, naming);
+    const there = await startValidatorCompilation(loaded, naming, file, { entry }).start(model)();
+    const files = await there.wrappers;
+    expect(files?.source).toBe(emitValidatorWrappers(model));
+    expect(files?.rawDts).toBe(emitValidatorDeclarations(model));
+    const here = new Map<string, string>();
+    await transpileFileAsync('validators.ts', emitValidatorWrappers(model), () => '', here);
+    expect(files?.js).toBe(here.get('validators.js'));
+    expect(files?.dts).toBe(here.get('validators.d.ts'));
+    // With `Unused` skipped, the list the thread was sent is not the module's: the main thread renders.
+    const { model: skipping, compilation } = await modelOf(false);
+    expect(await (await compilation.start(skipping)()).wrappers).toBeUndefined();
   });
 
   it('fails as the main thread fails, at the schema, when a body needs what Ajv cannot compile', async () => {
