@@ -4,7 +4,7 @@
  * the document recursively (the linter, openapi-typescript, Ajv, the TypeScript compiler, our own walks).
  */
 import type { LoadedDocument } from '../openapi/document.js';
-import { isObj, type Obj } from '../openapi/json.js';
+import { isContainer, isObj, type Obj } from '../openapi/json.js';
 import { parsePointer, pointer } from '../openapi/pointer.js';
 import { refTarget } from '../openapi/refs.js';
 
@@ -47,7 +47,7 @@ function walkStructure(loaded: LoadedDocument): Map<Obj, Frame> {
   const onPath = new Set<object>();
   const stack: Array<Frame | { leave: object }> = [{ node: loaded.data, parent: undefined, key: '', depth: 0 }];
   const push = (node: unknown, parent: Frame, key: string): void => {
-    if (node !== null && typeof node === 'object') stack.push({ node, parent, key, depth: parent.depth + 1 });
+    if (isContainer(node)) stack.push({ node, parent, key, depth: parent.depth + 1 });
   };
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -56,7 +56,7 @@ function walkStructure(loaded: LoadedDocument): Map<Obj, Frame> {
       continue;
     }
     const node = frame.node;
-    if (node === null || typeof node !== 'object') continue;
+    if (!isContainer(node)) continue;
     const ptr = (): string => pointerOf(frame);
     if (aliases) {
       if (onPath.has(node)) throw loaded.errorAt(ptr(), 'this value contains itself (a YAML alias inside its own anchor), so it has no end');

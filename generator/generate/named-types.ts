@@ -23,12 +23,13 @@ const SCHEMA_REF = /components\["schemas"\]\[("(?:[^"\\\r\n]|\\.)*")\]/g;
 const MARKER = /\$Read<|\$Write</;
 const HELPERS = new Set(['$Read', '$Write', 'Readable', 'Writable']);
 
-/** How a lone member of `components.schemas` prints (see printAsSchema): what comes before its leading trivia, and after it. */
+/**
+ * How a lone member `$` of `components.schemas` prints (see printAsSchema): what comes before its
+ * leading comments, where the member starts after them, and what follows its type.
+ */
 const SCHEMA_START = 'interface $ {\n    s: {';
-const SCHEMA_END = '\n    };\n}';
-/** The same, for a member `$` whose type is wanted: where the member starts (after its comments), and what follows its type. */
 const MEMBER_START = '\n        $:';
-const TYPE_END = `;${SCHEMA_END}`;
+const TYPE_END = ';\n    };\n}';
 
 function literalKey(literal: string): string | undefined {
   try {
@@ -72,13 +73,13 @@ export function nameSchemaTypes(statements: readonly TS.Node[], schemas: Readonl
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
   const print = (node: TS.Node): string => printer.printNode(ts.EmitHint.Unspecified, node, file);
   /** `member` as the only member of `components.schemas` (an interface's type literal member), so at its indentation there. */
-  const printAsSchema = (member: TS.TypeElement, start: string, end: string): string => {
+  const printAsSchema = (member: TS.TypeElement): string => {
     const text = print(
       factory.createInterfaceDeclaration(undefined, '$', undefined, undefined, [
         factory.createPropertySignature(undefined, 's', undefined, factory.createTypeLiteralNode([member])),
       ]),
     );
-    if (!text.startsWith(start) || !text.endsWith(end)) throw new Error(`funcspec bug: a schema member printed unexpectedly: ${text.slice(0, 200)}`);
+    if (!text.startsWith(SCHEMA_START) || !text.endsWith(TYPE_END)) throw new Error(`funcspec bug: a schema member printed unexpectedly: ${text.slice(0, 200)}`);
     return text;
   };
 
@@ -104,7 +105,7 @@ export function nameSchemaTypes(statements: readonly TS.Node[], schemas: Readonl
     const key = propertyName(member.name);
     if (key === undefined || !ts.isPropertySignature(member) || !member.type) continue;
     const stand = ts.setSyntheticLeadingComments(factory.createPropertySignature(undefined, '$', undefined, member.type), ts.getSyntheticLeadingComments(member));
-    const printed = printAsSchema(stand, SCHEMA_START, TYPE_END);
+    const printed = printAsSchema(stand);
     const comments = ts.getLeadingCommentRanges(printed, SCHEMA_START.length) ?? [];
     const typeAt = printed.indexOf(MEMBER_START, comments[comments.length - 1]?.end ?? SCHEMA_START.length);
     if (typeAt < 0) throw new Error(`funcspec bug: a schema member printed unexpectedly: ${printed.slice(0, 200)}`);

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
+import { looksLikeJson } from '../openapi/limits.js';
 import { isObj } from '../openapi/json.js';
 import { lintProblems, type LintVerdict } from './lint-verdict.js';
 import type { SpecModel, WrapperFiles, WrapperView } from './model.js';
@@ -135,7 +136,7 @@ const threadsAllowed = (entry?: URL): boolean => entry !== undefined || import.m
  * for startValidatorCompilation, and it starts a thread for any JSON text.
  */
 export function startEarly(read: { file: string; text: string }, lintLabel: string, entry?: URL): EarlyThread | undefined {
-  if (!threadsAllowed(entry) || !/^\s*[[{]/.test(read.text) || (entry === undefined && read.text.length < EARLY_THREAD_BYTES)) return undefined;
+  if (!threadsAllowed(entry) || !looksLikeJson(read.text) || (entry === undefined && read.text.length < EARLY_THREAD_BYTES)) return undefined;
   return spawn({ file: read.file, text: read.text, lintLabel, lintClaim: new Int32Array(new SharedArrayBuffer(4)) }, entry);
 }
 
@@ -170,14 +171,17 @@ function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
   const worker = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job });
   // A run that fails elsewhere exits without waiting for the thread.
   worker.unref();
-  // The thread's verdict if it lints; undefined if it stopped without one.
-  const threadVerdict = new Promise<LintVerdict | undefined>((resolve) => {
-    worker.on('message', (message: WorkerMessage) => {
-      if ('lint' in message) resolve(message.lint);
+  /** What the thread sends under `key`; undefined if it stops first. */
+  const optional = <K extends 'lint' | 'wrappers'>(key: K): Promise<Extract<WorkerMessage, Record<K, unknown>>[K] | undefined> =>
+    new Promise((resolve) => {
+      worker.on('message', (message: WorkerMessage) => {
+        if (key in message) resolve((message as Extract<WorkerMessage, Record<K, unknown>>)[key]);
+      });
+      worker.once('error', () => resolve(undefined));
+      worker.once('exit', () => resolve(undefined));
     });
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
-  });
+  // The thread's verdict if it lints.
+  const threadVerdict = optional('lint');
   const answer = new Promise<ValidatorAnswer>((resolve, reject) => {
     let answered = false;
     worker.on('message', (message: WorkerMessage) => {
@@ -194,13 +198,7 @@ function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
   // A failure is the caller's to report when it awaits the module; until then it is not unhandled.
   answer.catch(() => undefined);
   // validators.ts from the thread, or undefined (it could not, or stopped): then the main thread makes it.
-  const wrappers = new Promise<WrapperFiles | undefined>((resolve) => {
-    worker.on('message', (message: WorkerMessage) => {
-      if ('wrappers' in message) resolve(message.wrappers);
-    });
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
-  });
+  const wrappers = optional('wrappers');
   const lintTaker = (): 'main' | 'thread' | undefined => {
     const who = Atomics.load(job.lintClaim, 0);
     return who === LINT_BY.main ? 'main' : who === LINT_BY.thread ? 'thread' : undefined;

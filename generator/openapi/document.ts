@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { FuncspecError } from '../errors.js';
 import { JsonPositions } from './json-positions.js';
-import { checkTree, MAX_DOCUMENT_BYTES, scanJson, tooDeep } from './limits.js';
+import { checkTree, looksLikeJson, MAX_DOCUMENT_BYTES, scanJson, tooDeep } from './limits.js';
 import { parsePointer } from './pointer.js';
 
 /** A parsed YAML/JSON file that can still say where each value came from. */
@@ -54,7 +54,7 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
  */
 export function parseText(text: string, file: string): LoadedDocument {
   if (text.length > MAX_DOCUMENT_BYTES) throw tooLarge(text.length, file);
-  if (/^\s*[[{]/.test(text)) {
+  if (looksLikeJson(text)) {
     let data: unknown;
     try {
       data = JSON.parse(text);

@@ -32,7 +32,8 @@ export function someObject(value: unknown, visit: (obj: Obj) => boolean | void):
   return false;
 }
 
-const isContainer = (v: unknown): v is object => v !== null && typeof v === 'object';
+/** An object or an array: what a walk over parsed data descends into. */
+export const isContainer = (v: unknown): v is object => v !== null && typeof v === 'object';
 
 /**
  * A deep copy of parsed JSON/YAML data (objects, arrays, primitives), three to four times faster than

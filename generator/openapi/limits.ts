@@ -128,3 +128,8 @@ export function checkTree(root: unknown): TreeProblem | undefined {
   }
   return undefined;
 }
+
+/** Whether `parseText` tries a text as JSON first (it opens an object or an array); YAML's flow style may open so too. */
+export function looksLikeJson(text: string): boolean {
+  return /^\s*[[{]/.test(text);
+}

@@ -10,7 +10,7 @@
  * parameter's `example`, an Example object's `value`, a schema's `example`, `examples`, `default`,
  * `const` and `enum`), which is a value like any other even when it spells `$ref`.
  */
-import { isObj, type Obj } from './json.js';
+import { isContainer, isObj, type Obj } from './json.js';
 import { getAtPointer, parsePointer, pointer } from './pointer.js';
 import { refTarget } from './refs.js';
 import { NAME_MAPS } from './sites.js';
@@ -89,7 +89,7 @@ export function referenceProblems(root: unknown): ReferenceProblem[] {
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const item: unknown = value[i];
-        if (item !== null && typeof item === 'object') stack.push({ value: item, kind: 'node', parent: entry, key: String(i) });
+        if (isContainer(item)) stack.push({ value: item, kind: 'node', parent: entry, key: String(i) });
       }
       continue;
     }
@@ -119,7 +119,7 @@ export function referenceProblems(root: unknown): ReferenceProblem[] {
       const k = keys[i]!;
       const v = value[k];
       // Only objects and arrays hold `$ref`s (a third of the values on GitHub's description).
-      if (v === null || typeof v !== 'object') continue;
+      if (!isContainer(v)) continue;
       const child = (childKind: Kind): Entry => ({ value: v, kind: childKind, parent: entry, key: k });
       if (kind === 'names') stack.push(child('node'));
       else if (kind === 'examples') stack.push(child('example'));
