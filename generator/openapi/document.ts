@@ -3,8 +3,10 @@ import { relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { FuncspecError } from '../errors.js';
 import { JsonPositions } from './json-positions.js';
+import { LineIndex } from './line-index.js';
 import { checkTree, looksLikeJson, MAX_DOCUMENT_BYTES, scanJson, tooDeep } from './limits.js';
 import { parsePointer } from './pointer.js';
+import { quickYaml } from './yaml-quick.js';
 
 /** A parsed YAML/JSON file that can still say where each value came from. */
 export interface LoadedDocument {
@@ -63,7 +65,7 @@ export function parseText(text: string, file: string): LoadedDocument {
     }
     const problem = scanJson(text);
     if (problem) {
-      const { line, column } = lineColumn(text, problem.offset);
+      const { line, column } = new LineIndex(text).at(problem.offset);
       throw new FuncspecError(problem.message, { file, line, column });
     }
     let positions: JsonPositions | undefined;
@@ -73,9 +75,35 @@ export function parseText(text: string, file: string): LoadedDocument {
   return parseYamlText(text, file);
 }
 
+/**
+ * Most YAML specs are read by the quick reader (yaml-quick.ts), which also locates values; the rest,
+ * and the rare pointer its events cannot place, go to the `yaml` package's document tree.
+ */
 function parseYamlText(text: string, file: string): LoadedDocument {
+  const quick = quickYaml(text);
+  if (!quick) return parseYamlWithPositions(text, file);
+  const lines = new LineIndex(text);
+  let tree: YamlTree | undefined;
+  const locate = (ptr: string): { line: number; column: number } => {
+    const offset = quick.offsetOf(ptr);
+    return offset === undefined ? locateIn((tree ??= yamlTree(text)), ptr) : lines.at(offset);
+  };
+  return located(text, file, quick.data, locate);
+}
+
+interface YamlTree {
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+function yamlTree(text: string): YamlTree {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }), lineCounter };
+}
+
+function parseYamlWithPositions(text: string, file: string): LoadedDocument {
+  const tree = yamlTree(text);
+  const { doc, lineCounter } = tree;
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
@@ -99,35 +127,36 @@ function parseYamlText(text: string, file: string): LoadedDocument {
     const pos = lineCounter.linePos((aliases ? firstAlias(doc) : undefined) ?? 0);
     throw new FuncspecError(why, { file, line: pos.line, column: pos.col });
   }
+  return located(text, file, data, (ptr) => locateIn(tree, ptr));
+}
 
-  const locate = (ptr: string): { line: number; column: number } => {
-    let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
-    let best = node?.range?.[0] ?? 0;
-    // Point at the key when the pointer ends on a mapping entry: that is where a reader looks.
-    for (const token of parsePointer(ptr)) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === token);
-        if (!pair) break;
-        if (isScalar(pair.key) && pair.key.range) best = pair.key.range[0];
-        node = pair.value as YamlNode | null;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(token)] as YamlNode | null | undefined;
-        if (!item) break;
-        if (item.range) best = item.range[0];
-        node = item;
-      } else break;
-    }
-    const pos = lineCounter.linePos(best);
-    return { line: pos.line, column: pos.col };
-  };
-
-  const errorAt = (ptr: string, message: string): FuncspecError => {
-    const { line, column } = locate(ptr);
-    return new FuncspecError(message, { file, line, column });
-  };
+/** The document once its data passed the structural bounds (limits.ts), which are checked here. */
+function located(text: string, file: string, data: unknown, locate: LoadedDocument['locate']): LoadedDocument {
+  const errorAt = (ptr: string, message: string): FuncspecError => new FuncspecError(message, { file, ...locate(ptr) });
   const problem = checkTree(data);
   if (problem) throw errorAt(problem.ptr, problem.message);
   return { file, text, data, locate, errorAt };
+}
+
+/** Where the value at `ptr` starts; on a mapping entry, its key, since that is where a reader looks. */
+function locateIn({ doc, lineCounter }: YamlTree, ptr: string): { line: number; column: number } {
+  let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+  let best = node?.range?.[0] ?? 0;
+  for (const token of parsePointer(ptr)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === token);
+      if (!pair) break;
+      if (isScalar(pair.key) && pair.key.range) best = pair.key.range[0];
+      node = pair.value as YamlNode | null;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(token)] as YamlNode | null | undefined;
+      if (!item) break;
+      if (item.range) best = item.range[0];
+      node = item;
+    } else break;
+  }
+  const pos = lineCounter.linePos(best);
+  return { line: pos.line, column: pos.col };
 }
 
 function firstAlias(doc: Document): number | undefined {
@@ -144,15 +173,4 @@ function firstAlias(doc: Document): number | undefined {
 function tooLarge(size: number, file: string): FuncspecError {
   const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
   return new FuncspecError(`the document is ${mb(size)}; funcspec reads documents up to ${mb(MAX_DOCUMENT_BYTES)}`, { file, line: 1, column: 1 });
-}
-
-/** 1-based line and column of a UTF-16 offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
 }

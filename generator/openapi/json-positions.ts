@@ -4,6 +4,7 @@
  * container it scanned begin, so a report that locates hundreds of changes in a 13 MB document reads
  * the text about once instead of parsing it again into a YAML tree.
  */
+import { LineIndex } from './line-index.js';
 import { parsePointer } from './pointer.js';
 
 /** Offsets of a container's entries: key (or index) → offset of the key (objects) or of the value (arrays). */
@@ -17,9 +18,11 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d |
 
 export class JsonPositions {
   private readonly cache = new Map<number, Entries>();
-  private lineStarts: number[] | undefined;
+  private readonly lines: LineIndex;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.lines = new LineIndex(text);
+  }
 
   /** 1-based line and column of the value at `ptr` (of its key, for an object member), or of its nearest existing ancestor. */
   locate(ptr: string): { line: number; column: number } {
@@ -34,7 +37,7 @@ export class JsonPositions {
       best = key;
       at = value;
     }
-    return this.lineColumn(best);
+    return this.lines.at(best);
   }
 
   /** The entries of the object or array starting at `start`, scanned once. */
@@ -103,22 +106,5 @@ export class JsonPositions {
       i++;
     }
     return i;
-  }
-
-  private lineColumn(offset: number): { line: number; column: number } {
-    if (!this.lineStarts) {
-      const starts = [0];
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-    }
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 }

@@ -1,37 +1,9 @@
 /** JSON documents are located by scanning, not by a YAML tree: the two must agree on every node. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { JsonPositions } from '../../generator/openapi/json-positions.js';
 import { parseText } from '../../generator/openapi/document.js';
-import { escapeToken } from '../../generator/openapi/pointer.js';
-
-/** Every pointer of a YAML tree with the line:column the YAML parser gives it (the key, for a mapping entry). */
-function yamlPositions(text: string): Map<string, string> {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const out = new Map<string, string>();
-  const at = (offset: number): string => {
-    const p = lines.linePos(offset);
-    return `${p.line}:${p.col}`;
-  };
-  const walk = (node: Node | null | undefined, ptr: string): void => {
-    if (isMap(node))
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const child = `${ptr}/${escapeToken(key)}`;
-        out.set(child, at((pair.key as Node).range![0]));
-        walk(pair.value as Node, child);
-      }
-    else if (isSeq(node))
-      node.items.forEach((item, i) => {
-        out.set(`${ptr}/${i}`, at((item as Node).range![0]));
-        walk(item as Node, `${ptr}/${i}`);
-      });
-  };
-  walk(doc.contents as Node, '');
-  return out;
-}
+import { yamlPositions } from '../helpers/yaml-positions.js';
 
 const agree = (text: string): void => {
   const positions = new JsonPositions(text);
