@@ -1,8 +1,9 @@
-import { BaseResolver, createConfig, lintDocument, makeDocumentFromString, ResolveError, Source, type Config, type Plugin } from '@redocly/openapi-core';
+import { BaseResolver, createConfig, makeDocumentFromString, ResolveError, Source, type Config, type Plugin } from '@redocly/openapi-core';
 import { FuncspecError, USAGE_ERROR } from '../errors.js';
 import type { LoadedDocument } from './document.js';
 import { isObj } from './json.js';
 import { schemaTypesPlugin } from './lint-types.js';
+import { lintWalk } from './lint-walk.js';
 import { getAtPointer, parsePointer } from './pointer.js';
 import { refTarget } from './refs.js';
 import { inExampleData, referenceProblems } from './references.js';
@@ -98,7 +99,7 @@ export async function lintOpenApi(
   const config = await lintConfig(curated);
   let problems;
   try {
-    problems = await lintDocument({ document, config, externalRefResolver: new RefusingResolver(config.resolve) });
+    problems = await lintWalk(document, config, new RefusingResolver(config.resolve));
   } catch (err) {
     // Redocly recurses once per `$ref` it follows: a chain of thousands of schemas overflows it.
     const why = err instanceof RangeError ? 'the `$ref`s chain too deep to follow (thousands of schemas, each referring to the next)' : (err as Error).message.split('\n')[0];
