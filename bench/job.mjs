@@ -28,6 +28,9 @@ if (kind === 'funcspec') {
   if (code !== 0) process.exit(code);
   report(start);
 } else if (kind === 'stages') {
+  // As the command does it: a large document's validator thread starts before the pipeline loads.
+  const threads = await import('../dist/generate/validator-thread.js');
+  const validatorThread = (await threads.worthWarming([{ file: spec }])) ? threads.warmThread() : undefined;
   const { generatePackage } = await import('../dist/generate/pipeline.js');
   // As the command runs it (cli/generate.ts): the heaps' growth is a setting of the process.
   (await import('../dist/cli/generate.js')).collectGarbageSooner();
@@ -43,7 +46,13 @@ if (kind === 'funcspec') {
     step = { name, at: now };
   };
   // Module loading counts as part of the first step that needs it (the pipeline imports each step's libraries as it starts).
-  const files = await generatePackage({ specs: [{ file: spec }], package: { name: 'bench', version: '0.0.0' }, onPhase: (phase) => next(phase) });
+  const files = await generatePackage({
+    specs: [{ file: spec }],
+    package: { name: 'bench', version: '0.0.0' },
+    onPhase: (phase) => next(phase),
+    ...(validatorThread ? { validatorThread } : {}),
+  });
+  validatorThread?.cancel();
   next('write');
   await writeAtomically(out, files);
   next('end');

@@ -210,18 +210,27 @@ async function runOnce(values: Flags, io: InputOptions, watched: Set<string>): P
       progress.summary(`${folder} is up to date, nothing changed (${same.files} files, ${count})`);
       return 0;
     }
-    const { generatePackage } = await import('../generate/pipeline.js');
-    collectGarbageSooner();
-    const files = await generatePackage({
-      specs,
-      package: p.package,
-      ...(p.packageAt ? { packageAt: p.packageAt } : {}),
-      regenerate: p.regenerate,
-      inputsHash: hash,
-      typeCheck: values.typecheck,
-      onWarning: (line) => progress.warning(line),
-      onPhase: (phase, spec) => progress.phase(phase, phase === 'load' ? spec?.file : spec?.name),
-    });
+    // A large document's validator thread starts loading now, on the other core, while this one loads the pipeline and reads.
+    const threads = await import('../generate/validator-thread.js');
+    const validatorThread = (await threads.worthWarming(specs)) ? threads.warmThread() : undefined;
+    let files: Map<string, string>;
+    try {
+      const { generatePackage } = await import('../generate/pipeline.js');
+      collectGarbageSooner();
+      files = await generatePackage({
+        specs,
+        package: p.package,
+        ...(p.packageAt ? { packageAt: p.packageAt } : {}),
+        regenerate: p.regenerate,
+        inputsHash: hash,
+        typeCheck: values.typecheck,
+        onWarning: (line) => progress.warning(line),
+        onPhase: (phase, spec) => progress.phase(phase, phase === 'load' ? spec?.file : spec?.name),
+        ...(validatorThread ? { validatorThread } : {}),
+      });
+    } finally {
+      validatorThread?.cancel();
+    }
     if (values.check) {
       progress.phase('check', folder);
       const stale = await staleFiles(p.out, files);

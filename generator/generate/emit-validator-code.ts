@@ -30,8 +30,12 @@ export interface ValidatorCode {
   code: string;
   /** Its fingerprint.ts `fileDigest`, when the validator thread took it. */
   digest?: string;
-  /** validators.ts, rendered and compiled on the validator thread (undefined when it could not: the main thread makes it). */
-  wrappers?: Promise<WrapperFiles | undefined>;
+  /**
+   * validators.ts as the validator thread renders and compiles it, unless the calling thread takes
+   * the job by calling this first (then undefined: the caller makes it); the promise resolves to
+   * undefined when the thread could not, which the caller then makes too.
+   */
+  wrappers?: () => Promise<WrapperFiles | undefined> | undefined;
   skipped: SkippedValidator[];
 }
 

@@ -12,7 +12,7 @@ import { checkReferences, loadParsed } from './checks.js';
 import { lintError, lintLabel, lintProblems } from './lint-verdict.js';
 import { clientNameFor, packageNameProblem, packageVersionProblem, specNameProblem, subpathFromTitle } from './names.js';
 import { OUTPUT_MARKER } from './write.js';
-import { startEarly, startValidatorCompilation, type EarlyThread, type ModelNaming, type ValidatorCompilation } from './validator-thread.js';
+import { startEarly, startValidatorCompilation, type EarlyThread, type ModelNaming, type ValidatorCompilation, type WarmThread } from './validator-thread.js';
 import type { ValidatorCode } from './emit-validator-code.js';
 import { FileDigests, inputsHash, markerText } from './fingerprint.js';
 import { pointer } from '../openapi/pointer.js';
@@ -66,6 +66,11 @@ export interface GenerateOptions {
   onWarning?: (line: string) => void;
   /** fingerprint.ts's `inputsHash` of these options, when the caller has it already. */
   inputsHash?: string;
+  /**
+   * A validator thread the caller started before the specs were read (`warmThread`), for the first
+   * large document; the caller stops it if none used it.
+   */
+  validatorThread?: WarmThread;
 }
 
 /** `info.title`, when the document has one that names something. */
@@ -122,7 +127,8 @@ interface EmittedFiles {
  * meanwhile on a large document). The files that do not depend on the validators are compiled to
  * JavaScript as each is written, on libuv's threads, while this thread writes the next.
  * `checked.done` resolves once the document has passed the lint and says its warnings; `deferred`:
- * the lint has not run yet (a large document: it runs once a thread is free, after the client).
+ * the lint has not run yet (a large document: it runs once a thread is free, after the client);
+ * `elsewhere`: the validator thread has taken it.
  */
 async function emitSpec(
   model: SpecModel,
@@ -130,7 +136,7 @@ async function emitSpec(
   { sources, rawJs, compiled, digests }: EmittedFiles,
   describe: (file: string) => string,
   options: GenerateOptions,
-  checked: { deferred: boolean; done: () => Promise<void> },
+  checked: { deferred: boolean; elsewhere: () => boolean; done: () => Promise<void> },
 ): Promise<void> {
   const spec = { file: model.file, name: model.name };
   options.onPhase?.('types', spec);
@@ -160,26 +166,26 @@ async function emitSpec(
   ]);
   emit('client.ts', emitClient(model));
   emit('index.ts', emitIndex(model));
-  // A large document's lint comes here, on this thread or the validator thread, whichever is free first.
+  // A large document's lint comes here, on this thread unless the validator thread has taken it
+  // already; then this thread goes on with the validators and waits for the verdict at the end.
   if (checked.deferred) options.onPhase?.('lint', spec);
-  await checked.done();
+  const lintElsewhere = checked.elsewhere();
+  if (!lintElsewhere) await checked.done();
   options.onPhase?.('validators', spec);
   const validators = await validatorCode();
   rawJs.set(`${model.name}/validators.raw.js`, validators.code);
   if (validators.digest !== undefined) digests.take(`${model.name}/validators.raw.js`, validators.code, validators.digest);
-  for (const { typeNames, error } of validators.skipped) {
-    options.onWarning?.(`${error.format().replace(/: cannot compile a validator for [^:]*: /, ': warning: ')} (${typeNames.join(', ')} left without a validator: no body uses it)`);
-  }
   // The model lists what has a validator; the declarations and wrappers must match the code.
   const without = new Set(validators.skipped.flatMap((s) => s.typeNames));
   if (without.size > 0) model.validators = model.validators.filter((v) => !without.has(v.typeName));
   // The typed wrappers: a large document's validator thread renders and compiles them after the
-  // validators, for the list as modelled; otherwise (or if it could not) this thread does.
+  // validators and the lint, for the list as modelled, unless this thread gets to them first (or a
+  // schema was skipped, or the thread could not): then this thread does.
   const emitWrappers = (): void => {
     sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
     emit('validators.ts', emitValidatorWrappers(model));
   };
-  const fromThread = without.size === 0 ? validators.wrappers : undefined;
+  const fromThread = without.size === 0 ? validators.wrappers?.() : undefined;
   if (!fromThread) emitWrappers();
   // Meanwhile: the digests of the files that are final (the output's, fingerprint.ts).
   for (const [path, text] of compiled) if (path.startsWith(`${model.name}/`) && !path.startsWith(`${model.name}/validators.`)) digests.take(path, text);
@@ -190,6 +196,11 @@ async function emitSpec(
     compiled.set(`${model.name}/validators.js`, files.js);
     compiled.set(`${model.name}/validators.d.ts`, files.dts);
   } else if (fromThread) emitWrappers();
+  // The document's warnings, the lint's among them, come before the validators' own.
+  if (lintElsewhere) await checked.done();
+  for (const { typeNames, error } of validators.skipped) {
+    options.onWarning?.(`${error.format().replace(/: cannot compile a validator for [^:]*: /, ': warning: ')} (${typeNames.join(', ')} left without a validator: no body uses it)`);
+  }
   await Promise.all(transpiling);
 }
 
@@ -226,11 +237,11 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
     let early: EarlyThread | undefined;
     let compilation: ValidatorCompilation | undefined;
     try {
-      const loaded = await loadParsed(spec, (read) => (early = startEarly(read, lintLabel(spec))));
+      const loaded = await loadParsed(spec, (read) => (early = startEarly(read, lintLabel(spec), undefined, options.validatorThread)));
       const naming = namingOf(loaded, spec);
       // The thread starts before the checks: what it makes of a document that fails one (Ajv reports
       // a `$ref` it cannot resolve as an error) is never read, as the thread is stopped below.
-      compilation = startValidatorCompilation(loaded, naming, lintLabel(spec), { early });
+      compilation = startValidatorCompilation(loaded, naming, lintLabel(spec), { early, warm: options.validatorThread });
       await checkReferences(loaded);
       let verdict = compilation.lint ? undefined : lintProblems(loaded, lintLabel(spec));
       const linted = async (): Promise<void> => {
@@ -244,6 +255,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
         let warnings: string[] | undefined = patternWarningLines(loaded);
         const checked = {
           deferred: compilation.lint !== undefined,
+          elsewhere: () => compilation!.lintTaker?.() === 'thread',
           done: async (): Promise<void> => {
             await linted();
             for (const warning of warnings ?? []) options.onWarning?.(warning);

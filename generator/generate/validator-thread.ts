@@ -1,8 +1,10 @@
 /**
  * Compiles a large document's validators on a worker thread from as soon as it is read (a JSON text,
  * which the thread parses itself) or parsed, while the main thread checks and models it and renders
- * its types and client; whichever thread is free first lints it.
+ * its types and client. The two jobs left then, the lint and validators.ts, go to whichever thread
+ * is free first: the thread takes the lint first, the main thread validators.ts.
  */
+import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
@@ -40,32 +42,88 @@ export interface ValidatorJob {
   lintLabel: string;
   /** The parsed document; undefined when the text is JSON, which the thread parses faster than it would receive a copy. */
   data?: unknown;
-  /** Who lints: LINT_FREE until a thread takes it with `claimLint`. */
-  lintClaim: Int32Array;
+  /** Who does each of the jobs left at the end (TASK), FREE until a thread takes it with `claim`. */
+  claims: Int32Array;
 }
 
 /**
- * What the main thread sends, in this order: how the document will be modelled, once it is parsed;
- * then, once it is checked and modelled, which validators.
+ * What the main thread sends, in this order: to a thread started before its document was read
+ * (`warmThread`), the job; how the document will be modelled, once it is parsed; then, once it is
+ * checked and modelled, which validators.
  */
-export type MainMessage = { naming: ModelNaming } | { list: ValidatorList };
+export type MainMessage = { job: ValidatorJob } | { naming: ModelNaming } | { list: ValidatorList };
 
-const LINT_FREE = 0;
-/** Who lints the document, for `claimLint`. */
-export const LINT_BY = { main: 1, thread: 2 } as const;
+/** What a thread started by `warmThread` is given to start with, instead of a job. */
+export const WARM = { warm: true } as const;
 
-/** Take the lint for `who` unless the other thread has: true if `who` lints. */
-export function claimLint(claim: Int32Array, who: (typeof LINT_BY)[keyof typeof LINT_BY]): boolean {
-  return Atomics.compareExchange(claim, 0, LINT_FREE, who) === LINT_FREE;
+/**
+ * A validator thread started before any document is read, so that it loads Ajv and the rest on the
+ * other core while this one reads, parses and checks: the first large document that needs a thread
+ * takes it (`startEarly`, `startValidatorCompilation`). `cancel` stops it if none did.
+ */
+export interface WarmThread {
+  /** The thread, once: undefined after it is taken or cancelled. */
+  take(): Worker | undefined;
+  cancel(): void;
 }
 
-/** Every message the thread sends: the validators, then validators.ts (or undefined: the main thread makes it), then, if it lints, the verdict. */
+/** Whether one of `specs` is large enough for a thread (`EARLY_THREAD_BYTES`): a warm one is then worth starting. */
+export async function worthWarming(specs: ReadonlyArray<{ file: string; input?: { text: string } }>): Promise<boolean> {
+  for (const spec of specs) {
+    const size = spec.input
+      ? spec.input.text.length
+      : await stat(spec.file).then(
+          (info) => info.size,
+          () => 0,
+        );
+    if (size >= EARLY_THREAD_BYTES) return true;
+  }
+  return false;
+}
+
+/**
+ * A warm thread, when this module may start threads (see `threadsAllowed`); `entry` as for
+ * startValidatorCompilation. A caller starts one when a document to generate from is large enough
+ * for a thread (`EARLY_THREAD_BYTES`).
+ */
+export function warmThread(entry?: URL): WarmThread | undefined {
+  if (!threadsAllowed(entry)) return undefined;
+  let worker: Worker | undefined = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: WARM });
+  worker.unref();
+  return {
+    take: () => {
+      const taken = worker;
+      worker = undefined;
+      return taken;
+    },
+    cancel: () => {
+      void worker?.terminate();
+      worker = undefined;
+    },
+  };
+}
+
+const FREE = 0;
+/** The jobs either thread may do, each a slot of the job's `claims`. */
+export const TASK = { lint: 0, wrappers: 1 } as const;
+/** Who does a job, for `claim`. */
+export const BY = { main: 1, thread: 2 } as const;
+
+/** Shared slots for `claim`, one per TASK. */
+export const newClaims = (): Int32Array => new Int32Array(new SharedArrayBuffer(Object.keys(TASK).length * Int32Array.BYTES_PER_ELEMENT));
+
+/** Take `task` for `who` unless the other thread has: true if `who` does it. */
+export function claim(claims: Int32Array, task: (typeof TASK)[keyof typeof TASK], who: (typeof BY)[keyof typeof BY]): boolean {
+  return Atomics.compareExchange(claims, task, FREE, who) === FREE;
+}
+
+/** Every message the thread sends: the validators, then, if it lints, the verdict, then validators.ts (undefined: the main thread makes it). */
 export type WorkerMessage = { lint: LintVerdict } | { validators: ValidatorAnswer } | { wrappers: WrapperFiles | undefined };
 
 /**
  * What it is sent once the main thread has modelled the document: which validators, the source's
- * name, and what validators.ts is made of (the thread renders and compiles it after the validators,
- * while the main thread lints or waits for them).
+ * name, and what validators.ts is made of (the thread renders and compiles it after the validators
+ * and the lint, unless the main thread has started to).
  */
 export type ValidatorList = Pick<SpecModel, 'validators' | 'origin'> & { wrappers?: WrapperView };
 
@@ -135,9 +193,9 @@ const threadsAllowed = (entry?: URL): boolean => entry !== undefined || import.m
  * as this one) and large; undefined otherwise. `read` is the text as it will be parsed; `entry` as
  * for startValidatorCompilation, and it starts a thread for any JSON text.
  */
-export function startEarly(read: { file: string; text: string }, lintLabel: string, entry?: URL): EarlyThread | undefined {
+export function startEarly(read: { file: string; text: string }, lintLabel: string, entry?: URL, warm?: WarmThread): EarlyThread | undefined {
   if (!threadsAllowed(entry) || !looksLikeJson(read.text) || (entry === undefined && read.text.length < EARLY_THREAD_BYTES)) return undefined;
-  return spawn({ file: read.file, text: read.text, lintLabel, lintClaim: new Int32Array(new SharedArrayBuffer(4)) }, entry);
+  return spawn({ file: read.file, text: read.text, lintLabel, claims: newClaims() }, entry, warm);
 }
 
 /**
@@ -151,7 +209,7 @@ export function startValidatorCompilation(
   parsed: LoadedDocument,
   naming: ModelNaming,
   lintLabel: string,
-  { early, entry }: { early?: EarlyThread | undefined; entry?: URL } = {},
+  { early, entry, warm }: { early?: EarlyThread | undefined; entry?: URL; warm?: WarmThread | undefined } = {},
 ): ValidatorCompilation {
   if (early && parsed.json) return early.compilation(parsed, naming);
   early?.cancel();
@@ -161,14 +219,19 @@ export function startValidatorCompilation(
     text: parsed.text,
     lintLabel,
     ...(parsed.json ? {} : { data: parsed.data }),
-    lintClaim: new Int32Array(new SharedArrayBuffer(4)),
+    claims: newClaims(),
   };
-  return spawn(job, entry).compilation(parsed, naming);
+  return spawn(job, entry, warm).compilation(parsed, naming);
 }
 
-/** The thread for `job`; its compilation once the main thread has parsed the document (it lints that copy if it takes the lint). */
-function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
-  const worker = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job });
+/**
+ * The thread for `job` (the warm thread, if there is one still to take); its compilation once the main
+ * thread has parsed the document (it lints that copy if it takes the lint).
+ */
+function spawn(job: ValidatorJob, entry?: URL, warm?: WarmThread): EarlyThread {
+  const taken = warm?.take();
+  const worker = taken ?? new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job });
+  if (taken) worker.postMessage({ job } satisfies MainMessage);
   // A run that fails elsewhere exits without waiting for the thread.
   worker.unref();
   /** What the thread sends under `key`; undefined if it stops first. */
@@ -200,8 +263,8 @@ function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
   // validators.ts from the thread, or undefined (it could not, or stopped): then the main thread makes it.
   const wrappers = optional('wrappers');
   const lintTaker = (): 'main' | 'thread' | undefined => {
-    const who = Atomics.load(job.lintClaim, 0);
-    return who === LINT_BY.main ? 'main' : who === LINT_BY.thread ? 'thread' : undefined;
+    const who = Atomics.load(job.claims, TASK.lint);
+    return who === BY.main ? 'main' : who === BY.thread ? 'thread' : undefined;
   };
   const post = (message: MainMessage): void => worker.postMessage(message);
   const cancel = (): void => void worker.terminate();
@@ -214,7 +277,8 @@ function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
       return {
         code: reply.code,
         digest: reply.digest,
-        wrappers,
+        // validators.ts from the thread, unless this thread takes the job now (then it makes it).
+        wrappers: () => (claim(job.claims, TASK.wrappers, BY.main) ? undefined : wrappers),
         skipped: reply.skipped.map(({ typeNames, pointer, message }) => ({ typeNames, error: model.source.errorAt(pointer, message) })),
       };
     };
@@ -225,7 +289,7 @@ function spawn(job: ValidatorJob, entry?: URL): EarlyThread {
       post({ naming });
       const lintHere = (): Promise<LintVerdict> => lintProblems(parsed, job.lintLabel);
       let verdict: Promise<LintVerdict> | undefined;
-      const lint = (): Promise<LintVerdict> => (verdict ??= claimLint(job.lintClaim, LINT_BY.main) ? lintHere() : threadVerdict.then((v) => v ?? lintHere()));
+      const lint = (): Promise<LintVerdict> => (verdict ??= claim(job.claims, TASK.lint, BY.main) ? lintHere() : threadVerdict.then((v) => v ?? lintHere()));
       return { lint, lintTaker, start, cancel };
     },
   };

@@ -2,20 +2,22 @@
  * The validator thread's entry (validator-thread.ts starts it). It sets Ajv up for the document; then,
  * unless the main thread's list of validators is already there, it models the document itself (as
  * the main thread says it will) and compiles that list; it answers once the main thread's list
- * arrives, if that list is the one it compiled. Then it lints the document, unless the main thread has started to.
+ * arrives, if that list is the one it compiled. Then it lints the document and makes validators.ts,
+ * each unless the main thread has started to.
  */
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { FuncspecError } from '../errors.js';
 import type { LoadedDocument } from '../openapi/document.js';
-import type { WrapperFiles } from './model.js';
+import type { WrapperFiles, WrapperView } from './model.js';
 import { buildModel, openapiVersionOf } from './build-model.js';
 import { fileDigest } from './fingerprint.js';
 import { lintProblems } from './lint-verdict.js';
 import { emitValidatorCode, prepareValidators, type ValidatorModelView, type ValidatorSetup } from './emit-validator-code.js';
 import {
-  claimLint,
-  LINT_BY,
+  BY,
+  claim,
   PointedError,
+  TASK,
   type MainMessage,
   type ModelNaming,
   type ValidatorAnswer,
@@ -25,8 +27,10 @@ import {
 } from './validator-thread.js';
 
 const port = parentPort as MessagePort;
-const job = workerData as ValidatorJob;
-const { file, text, lintLabel, lintClaim } = job;
+// A warm thread (validator-thread.ts's warmThread) has loaded everything above while the main thread
+// read the document; its job is the first message.
+const job = workerData === null || typeof workerData !== 'object' || !('warm' in workerData) ? (workerData as ValidatorJob) : ((await nextMessage()) as { job: ValidatorJob }).job;
+const { file, text, lintLabel, claims } = job;
 const send = (message: WorkerMessage): void => {
   port.postMessage(message);
 };
@@ -66,39 +70,42 @@ function ownList(naming: ModelNaming): ValidatorList | undefined {
 const key = (list: ValidatorList): string => JSON.stringify([list.origin, list.validators]);
 
 /**
- * validators.ts for `list`, rendered and compiled here after the validators are sent (the main thread
- * is linting, or waiting for them), with validators.raw.d.ts; undefined when the answer was not the
- * module as listed (a schema skipped, a failure) or anything here fails: the main thread then makes
- * them itself, and reports what fails where it belongs.
+ * validators.ts for `list`, rendered and compiled here, with validators.raw.d.ts; undefined when
+ * anything here fails: the main thread then makes them itself, and reports what fails where it belongs.
  */
-async function wrapperFiles(list: ValidatorList, reply: ValidatorAnswer): Promise<WrapperFiles | undefined> {
-  if (!list.wrappers || !reply.ok || reply.skipped.length > 0) return undefined;
+async function wrapperFiles(view: WrapperView): Promise<WrapperFiles | undefined> {
   try {
     const [{ emitValidatorWrappers }, { emitValidatorDeclarations }, { transpileFileAsync }] = await Promise.all([
       import('./emit-validator-wrappers.js'),
       import('./emit-validator-declarations.js'),
       import('./transpile.js'),
     ]);
-    const source = emitValidatorWrappers(list.wrappers);
+    const source = emitValidatorWrappers(view);
     const compiled = new Map<string, string>();
     await transpileFileAsync('validators.ts', source, () => '', compiled);
     const js = compiled.get('validators.js');
     const dts = compiled.get('validators.d.ts');
-    return js === undefined || dts === undefined ? undefined : { source, js, dts, rawDts: emitValidatorDeclarations(list.wrappers) };
+    return js === undefined || dts === undefined ? undefined : { source, js, dts, rawDts: emitValidatorDeclarations(view) };
   } catch {
     return undefined;
   }
 }
 
-/** The answer for the main thread's list, then validators.ts for it. */
+/**
+ * The answer for the main thread's list; then the lint (the larger job, so that the main thread, if
+ * it finishes its own work meanwhile, takes the smaller) and validators.ts, each unless the main
+ * thread has taken it. validators.ts is made here only for the module as listed (no schema skipped,
+ * no failure), and claimed before the verdict goes out: once the main thread has the verdict, it
+ * finds the job taken.
+ */
 async function reply(list: ValidatorList, answered: ValidatorAnswer): Promise<void> {
+  // Claimed before the answer goes out, so that a main thread holding the answer knows who lints.
+  const linting = claim(claims, TASK.lint, BY.thread);
   send({ validators: answered });
-  send({ wrappers: await wrapperFiles(list, answered) });
-}
-
-/** The lint, after the validators (the main thread needs them first), unless the main thread has taken it. */
-async function lint(): Promise<void> {
-  if (claimLint(lintClaim, LINT_BY.thread)) send({ lint: await lintProblems({ text, data }, lintLabel) });
+  const verdict = linting ? await lintProblems({ text, data }, lintLabel) : undefined;
+  const view = list.wrappers !== undefined && answered.ok && answered.skipped.length === 0 && claim(claims, TASK.wrappers, BY.thread) ? list.wrappers : undefined;
+  if (verdict) send({ lint: verdict });
+  send({ wrappers: view && (await wrapperFiles(view)) });
 }
 
 /** The main thread's next message: one already waiting, else the next to arrive. */
@@ -145,4 +152,3 @@ if (sent) {
     await reply(list, answer(list, setup));
   }
 }
-await lint();

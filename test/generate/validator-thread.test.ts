@@ -66,8 +66,11 @@ describe('validators on a worker thread', () => {
     );
     const loaded = await loadParsed({ file });
     const model = buildModel(loaded, naming.name, naming);
-    const there = await startValidatorCompilation(loaded, naming, file, { entry }).start(model)();
-    const files = await there.wrappers;
+    const compiled = startValidatorCompilation(loaded, naming, file, { entry });
+    const there = await compiled.start(model)();
+    // The thread lints first, then takes validators.ts: by the time its verdict is here, the job is its.
+    await compiled.lint!();
+    const files = await there.wrappers?.();
     expect(files?.source).toBe(emitValidatorWrappers(model));
     expect(files?.rawDts).toBe(emitValidatorDeclarations(model));
     const here = new Map<string, string>();
@@ -76,7 +79,28 @@ describe('validators on a worker thread', () => {
     expect(files?.dts).toBe(here.get('validators.d.ts'));
     // With `Unused` skipped, the list the thread was sent is not the module's: the main thread renders.
     const { model: skipping, compilation } = await modelOf(false);
-    expect(await (await compilation.start(skipping)()).wrappers).toBeUndefined();
+    const skipped = await compilation.start(skipping)();
+    await compilation.lint!();
+    expect(await skipped.wrappers?.()).toBeUndefined();
+  });
+
+  it('leaves validators.ts to the main thread when the main thread asks for it while the thread lints', async () => {
+    const file = join(tempDir('validator-thread-'), 'things.yaml');
+    writeFileSync(
+      file,
+      spec(false).replace("pattern: '(a)\\1'", () => "pattern: '^a+$'"),
+    );
+    const loaded = await loadParsed({ file });
+    const model = buildModel(loaded, naming.name, naming);
+    const compilation = startValidatorCompilation(loaded, naming, file, { entry });
+    const there = await compilation.start(model)();
+    // The thread claims the lint before it answers; asked right after the answer, validators.ts is
+    // still free (the thread is linting), so the main thread takes it and the thread makes none.
+    expect(compilation.lintTaker!()).toBe('thread');
+    expect(there.wrappers?.()).toBeUndefined();
+    expect(await compilation.lint!()).toEqual({ problems: [] });
+    // Asked again, the answer is the thread's message: none made there.
+    expect(await there.wrappers?.()).toBeUndefined();
   });
 
   it('fails as the main thread fails, at the schema, when a body needs what Ajv cannot compile', async () => {
