@@ -2,8 +2,9 @@
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import type TS from 'typescript';
 import { openapiTypescript } from './commonjs.js';
+import { scanDiscriminators } from './discriminators.js';
 
-const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript();
+const { resolveRef, transformSchema } = openapiTypescript();
 
 /** The options funcspec renders with; the rest are openapi-typescript's defaults. */
 const OPTIONS = {
@@ -31,7 +32,7 @@ export function openapiTypeNodes(document: OpenAPI3): TS.Node[] {
     alphabetize: OPTIONS.alphabetize,
     arrayLength: false,
     defaultNonNullable: OPTIONS.defaultNonNullable,
-    discriminators: scanDiscriminators(document, OPTIONS),
+    discriminators: scanDiscriminators(document),
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
