@@ -3,20 +3,14 @@
  * `scanDiscriminators` gives, and change the document as it does, case for case.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../helpers/corpus.js';
 import { parseText } from '../../generator/openapi/document.js';
 import { openapiTypescript } from '../../generator/generate/commonjs.js';
 import { scanDiscriminators } from '../../generator/generate/discriminators.js';
 import { typeView } from '../../generator/generate/type-view.js';
 
-const require = createRequire(import.meta.url);
-const FILES = [
-  'spec/huaweicloud/functiongraph-v2.yaml',
-  'spec/aliyun/fc-2021-04-06.yaml',
-  'test/fixtures/petstore-3.1.yaml',
-  require.resolve('@octokit/openapi/generated/api.github.com.json'),
-];
+const FILES = CORPUS;
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const pet = { type: 'object', required: ['kind'], properties: { kind: { type: 'string', description: 'which pet' } } };

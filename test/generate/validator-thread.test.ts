@@ -38,10 +38,13 @@ components:
 
 const naming = { name: 't', reservedNames: [], clientName: 'Things' };
 
+/** The spec with `Unused`'s pattern one Ajv compiles: no schema is left without a validator. */
+const compilable = (): string => spec(false).replace("pattern: '(a)\\1'", () => "pattern: '^a+$'");
+
 /** The model, and the validators compiling on a thread since the document was parsed. */
-async function modelOf(used: boolean) {
+async function modelOf(used: boolean, text = spec(used)) {
   const file = join(tempDir('validator-thread-'), 'things.yaml');
-  writeFileSync(file, spec(used));
+  writeFileSync(file, text);
   const loaded = await loadParsed({ file });
   const compilation = startValidatorCompilation(loaded, naming, file, { entry });
   return { model: buildModel(loaded, naming.name, naming), compilation };
@@ -59,14 +62,7 @@ describe('validators on a worker thread', () => {
   });
 
   it('renders and compiles validators.ts as the main thread does, unless a schema was left without a validator', async () => {
-    const file = join(tempDir('validator-thread-'), 'things.yaml');
-    writeFileSync(
-      file,
-      spec(false).replace("pattern: '(a)\\1'", () => "pattern: '^a+$'"),
-    );
-    const loaded = await loadParsed({ file });
-    const model = buildModel(loaded, naming.name, naming);
-    const compiled = startValidatorCompilation(loaded, naming, file, { entry });
+    const { model, compilation: compiled } = await modelOf(false, compilable());
     const there = await compiled.start(model)();
     // The thread lints first, then takes validators.ts: by the time its verdict is here, the job is its.
     await compiled.lint!();
@@ -85,14 +81,7 @@ describe('validators on a worker thread', () => {
   });
 
   it('leaves validators.ts to the main thread when the main thread asks for it while the thread lints', async () => {
-    const file = join(tempDir('validator-thread-'), 'things.yaml');
-    writeFileSync(
-      file,
-      spec(false).replace("pattern: '(a)\\1'", () => "pattern: '^a+$'"),
-    );
-    const loaded = await loadParsed({ file });
-    const model = buildModel(loaded, naming.name, naming);
-    const compilation = startValidatorCompilation(loaded, naming, file, { entry });
+    const { model, compilation } = await modelOf(false, compilable());
     const there = await compilation.start(model)();
     // The thread claims the lint before it answers; asked right after the answer, validators.ts is
     // still free (the thread is linting), so the main thread takes it and the thread makes none.

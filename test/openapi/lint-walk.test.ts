@@ -3,9 +3,9 @@
  * of their own: it must report exactly what Redocly's `lintDocument` reports, problem for problem.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { BaseResolver, createConfig, lintDocument, Source, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../helpers/corpus.js';
 import { parseText } from '../../generator/openapi/document.js';
 import { lintWalk } from '../../generator/openapi/lint-walk.js';
 
@@ -19,13 +19,7 @@ const INLINE: Record<string, string> = {
   'references into an array, one past its end': `{${head},"paths":{},"components":{"schemas":{"A":{"allOf":[{"type":"string"}]},"B":{"$ref":"#/components/schemas/A/allOf/0"},"C":{"$ref":"#/components/schemas/A/allOf/7"}}}}`,
 };
 
-const require = createRequire(import.meta.url);
-const FILES = [
-  'spec/huaweicloud/functiongraph-v2.yaml',
-  'spec/aliyun/fc-2021-04-06.yaml',
-  'test/fixtures/petstore-3.1.yaml',
-  require.resolve('@octokit/openapi/generated/api.github.com.json'),
-];
+const FILES = CORPUS;
 
 /** Problems as comparable text: rule, message, severity and every location with its key flag. */
 const shown = (problems: NormalizedProblem[]): string[] =>
