@@ -4,6 +4,7 @@ import { dirname, join, sep } from 'node:path';
 import type * as OpenApiTypescript from 'openapi-typescript';
 import type * as TsMorph from 'ts-morph';
 import type TypeScript from 'typescript';
+import * as otsRefUtils from './ots-ref-utils.js';
 
 /*
  * All three are CommonJS (openapi-typescript ships both). Node's `import` of a CommonJS module first
@@ -53,29 +54,37 @@ interface Resolver {
   _resolveFilename(request: string, parent: { filename?: string | null } | undefined, ...rest: unknown[]): string;
 }
 
+/** A module only `require` can reach, at `id`, that exports `exports`. */
+function standIn(id: string, exports: object): string {
+  if (!require.cache[id]) {
+    const stand = new Module(id);
+    stand.exports = exports;
+    stand.loaded = true;
+    require.cache[id] = stand;
+  }
+  return id;
+}
+
 /**
- * openapi-typescript, given ts-morph's TypeScript (see `typescript`) and no Redocly (see
- * UNUSED_REDOCLY). It only builds and prints syntax trees with TypeScript's factory and printer.
- * While its modules load (they `require` everything as they load), Node resolves their
- * `require("typescript")` to ts-morph's copy and `require("@redocly/openapi-core")` to the stand-in;
- * anyone else's, then and after, gets what it always gets.
+ * openapi-typescript, given ts-morph's TypeScript (see `typescript`), no Redocly (see
+ * UNUSED_REDOCLY) and funcspec's copy of the two Redocly pointer helpers it calls (ots-ref-utils.ts).
+ * It only builds and prints syntax trees with TypeScript's factory and printer. While its modules
+ * load (they `require` everything as they load), Node resolves their `require("typescript")` to
+ * ts-morph's copy and their Redocly requests to the stand-ins; anyone else's, then and after, gets
+ * what it always gets.
  */
 export function openapiTypescript(): typeof OpenApiTypescript {
   const path = bundledTypescriptPath();
   const own = dirname(require.resolve('openapi-typescript/package.json')) + sep;
-  const redocly = `${own}funcspec-unused-redocly`;
-  if (!require.cache[redocly]) {
-    const stand = new Module(redocly);
-    stand.exports = UNUSED_REDOCLY;
-    stand.loaded = true;
-    require.cache[redocly] = stand;
-  }
+  const redocly = standIn(`${own}funcspec-unused-redocly`, UNUSED_REDOCLY);
+  const refUtils = standIn(`${own}funcspec-ref-utils`, Object.freeze({ ...otsRefUtils }));
   const resolver = Module as unknown as Resolver;
   const resolve = resolver._resolveFilename;
   resolver._resolveFilename = function (request, parent, ...rest) {
     if (parent?.filename?.startsWith(own)) {
       if (request === 'typescript') return path;
       if (request === '@redocly/openapi-core') return redocly;
+      if (request === '@redocly/openapi-core/lib/ref-utils.js') return refUtils;
     }
     return resolve.call(this, request, parent, ...rest);
   };
