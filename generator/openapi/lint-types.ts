@@ -1,5 +1,5 @@
 /** Redocly's OpenAPI 3.1 node types widened to what JSON Schema 2020-12 allows in a schema. */
-import type { NodeType, Plugin } from '@redocly/openapi-core';
+import type { NodeType, Plugin } from './redocly.js';
 
 type TypeRef = NodeType | string | ((value: unknown, key: string) => unknown) | null | undefined;
 

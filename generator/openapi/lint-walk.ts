@@ -21,7 +21,7 @@ import {
   type NormalizedProblem,
   type ResolvedRefMap,
   type WalkContext,
-} from '@redocly/openapi-core';
+} from './redocly.js';
 
 type ResolvedRef = ResolvedRefMap extends Map<string, infer R> ? R : never;
 

@@ -1,4 +1,4 @@
-import { BaseResolver, createConfig, makeDocumentFromString, ResolveError, Source, type Config, type Plugin } from '@redocly/openapi-core';
+import { BaseResolver, createConfig, makeDocumentFromString, ResolveError, Source, type Config, type Plugin } from './redocly.js';
 import { FuncspecError, USAGE_ERROR } from '../errors.js';
 import type { LoadedDocument } from './document.js';
 import { isObj } from './json.js';
