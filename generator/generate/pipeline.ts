@@ -137,6 +137,7 @@ async function emitSpec(
   describe: (file: string) => string,
   options: GenerateOptions,
   checked: { deferred: boolean; elsewhere: () => boolean; done: () => Promise<void> },
+  takeWrappers?: () => boolean,
 ): Promise<void> {
   const spec = { file: model.file, name: model.name };
   options.onPhase?.('types', spec);
@@ -164,6 +165,15 @@ async function emitSpec(
     import('./emit-validator-declarations.js'),
     import('./emit-validator-wrappers.js'),
   ]);
+  /** validators.ts and validators.raw.d.ts for the validators as modelled, compiled into a map of their own (kept only if no schema is skipped). */
+  const wrappersAhead = (): { source: string; rawDts: string; compiled: Promise<Map<string, string>> } => {
+    const source = emitValidatorWrappers(model);
+    const files = new Map<string, string>();
+    const compiling = transpileFileAsync(`${model.name}/validators.ts`, source, describe, files).then(() => files);
+    // Awaited once kept; a failure of one set aside is not unhandled.
+    compiling.catch(() => undefined);
+    return { source, rawDts: emitValidatorDeclarations(model), compiled: compiling };
+  };
   emit('client.ts', emitClient(model));
   emit('index.ts', emitIndex(model));
   // A large document's lint comes here, on this thread unless the validator thread has taken it
@@ -172,6 +182,10 @@ async function emitSpec(
   const lintElsewhere = checked.elsewhere();
   if (!lintElsewhere) await checked.done();
   options.onPhase?.('validators', spec);
+  // validators.ts goes to whichever thread is free first. Taken here while the validator thread still
+  // compiles or lints, it is rendered and compiled for the validators as modelled while the module is
+  // awaited, and kept if no schema was skipped.
+  const ahead = takeWrappers?.() ? wrappersAhead() : undefined;
   const validators = await validatorCode();
   rawJs.set(`${model.name}/validators.raw.js`, validators.code);
   if (validators.digest !== undefined) digests.take(`${model.name}/validators.raw.js`, validators.code, validators.digest);
@@ -185,8 +199,16 @@ async function emitSpec(
     sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
     emit('validators.ts', emitValidatorWrappers(model));
   };
-  const fromThread = without.size === 0 ? validators.wrappers?.() : undefined;
-  if (!fromThread) emitWrappers();
+  const fromThread = without.size === 0 && !ahead ? validators.wrappers?.() : undefined;
+  if (ahead && without.size === 0) {
+    sources.set(`${model.name}/validators.raw.d.ts`, ahead.rawDts);
+    sources.set(`${model.name}/validators.ts`, ahead.source);
+    track(
+      ahead.compiled.then((files) => {
+        for (const [path, text] of files) compiled.set(path, text);
+      }),
+    );
+  } else if (!fromThread) emitWrappers();
   // Meanwhile: the digests of the files that are final (the output's, fingerprint.ts).
   for (const [path, text] of compiled) if (path.startsWith(`${model.name}/`) && !path.startsWith(`${model.name}/validators.`)) digests.take(path, text);
   const files = await fromThread;
@@ -270,7 +292,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Map<str
         );
         const model = modelOf(loaded, spec, naming);
         models.push(model);
-        await emitSpec(model, compilation.start(model), emitted, describe, options, checked);
+        await emitSpec(model, compilation.start(model), emitted, describe, options, checked, compilation.takeWrappers);
       } catch (err) {
         await linted();
         throw err;

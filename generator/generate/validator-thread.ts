@@ -169,6 +169,11 @@ export interface ValidatorCompilation {
   lintTaker?: () => 'main' | 'thread' | undefined;
   /** Start compiling `model`'s validators (the model of the document the compilation started from); await the module later. */
   start(model: SpecModel): () => Promise<ValidatorCode>;
+  /**
+   * Take validators.ts for the main thread now, before the module is here, unless the thread has
+   * taken it: true if the main thread makes it (and asks `wrappers` for nothing). Undefined: no thread.
+   */
+  takeWrappers?: () => boolean;
   /** Stop the thread (the document failed a check, or generate stopped): idempotent. */
   cancel(): void;
 }
@@ -266,6 +271,8 @@ function spawn(job: ValidatorJob, entry?: URL, warm?: WarmThread): EarlyThread {
     const who = Atomics.load(job.claims, TASK.lint);
     return who === BY.main ? 'main' : who === BY.thread ? 'thread' : undefined;
   };
+  let wrappersHere = false;
+  const takeWrappers = (): boolean => (wrappersHere ||= claim(job.claims, TASK.wrappers, BY.main));
   const post = (message: MainMessage): void => worker.postMessage(message);
   const cancel = (): void => void worker.terminate();
   const start = (model: SpecModel): (() => Promise<ValidatorCode>) => {
@@ -278,7 +285,7 @@ function spawn(job: ValidatorJob, entry?: URL, warm?: WarmThread): EarlyThread {
         code: reply.code,
         digest: reply.digest,
         // validators.ts from the thread, unless this thread takes the job now (then it makes it).
-        wrappers: () => (claim(job.claims, TASK.wrappers, BY.main) ? undefined : wrappers),
+        wrappers: () => (takeWrappers() ? undefined : wrappers),
         skipped: reply.skipped.map(({ typeNames, pointer, message }) => ({ typeNames, error: model.source.errorAt(pointer, message) })),
       };
     };
@@ -290,7 +297,7 @@ function spawn(job: ValidatorJob, entry?: URL, warm?: WarmThread): EarlyThread {
       const lintHere = (): Promise<LintVerdict> => lintProblems(parsed, job.lintLabel);
       let verdict: Promise<LintVerdict> | undefined;
       const lint = (): Promise<LintVerdict> => (verdict ??= claim(job.claims, TASK.lint, BY.main) ? lintHere() : threadVerdict.then((v) => v ?? lintHere()));
-      return { lint, lintTaker, start, cancel };
+      return { lint, lintTaker, start, takeWrappers, cancel };
     },
   };
 }

@@ -92,6 +92,17 @@ describe('validators on a worker thread', () => {
     expect(await there.wrappers?.()).toBeUndefined();
   });
 
+  it('gives validators.ts to the main thread when it asks before the module is here, and the thread makes none', async () => {
+    const { model, compilation } = await modelOf(false, compilable());
+    const code = compilation.start(model);
+    expect(compilation.takeWrappers!()).toBe(true);
+    // Asked again (as `wrappers` does), the answer stands.
+    expect(compilation.takeWrappers!()).toBe(true);
+    const there = await code();
+    expect(there.wrappers?.()).toBeUndefined();
+    expect(await compilation.lint!()).toEqual({ problems: [] });
+  });
+
   it('fails as the main thread fails, at the schema, when a body needs what Ajv cannot compile', async () => {
     const { model, compilation } = await modelOf(true);
     let here: unknown;
