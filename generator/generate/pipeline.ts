@@ -101,10 +101,12 @@ function modelOf(loaded: LoadedDocument, entry: SpecEntry, naming: ModelNaming):
         : loaded.errorAt(entry.clientName === undefined && title !== undefined ? '/info/title' : '', `${message} (set \`client\` in the config, or --client)`),
   });
   // `x-funcspec-auth` names the runtime factory that implements a security scheme; a typo would
-  // otherwise only surface as wrong documentation.
-  const factories = runtimeAuthFactories();
-  for (const scheme of model.securitySchemes) {
-    if (scheme.auth !== undefined && !factories.includes(scheme.auth)) {
+  // otherwise only surface as wrong documentation. Finding the factories loads TypeScript: only for a
+  // document that names one (else the validator thread waits that much longer for the model's list).
+  const withAuth = model.securitySchemes.filter((scheme) => scheme.auth !== undefined);
+  const factories = withAuth.length > 0 ? runtimeAuthFactories() : [];
+  for (const scheme of withAuth) {
+    if (!factories.includes(scheme.auth!)) {
       throw loaded.errorAt(
         pointer('components', 'securitySchemes', scheme.key, 'x-funcspec-auth'),
         `x-funcspec-auth '${scheme.auth}' is not a runtime export (auth factories: ${factories.join(', ')})`,
