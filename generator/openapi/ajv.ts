@@ -3,6 +3,7 @@ import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import { getSchemaTypes } from 'ajv/dist/compile/validate/dataType.js';
 import uniqueItemsModule from 'ajv/dist/vocabularies/validation/uniqueItems.js';
 import addFormatsModule from 'ajv-formats';
+import { useFlatCode } from './ajv-flat-code.js';
 import { useLinearNames } from './ajv-linear-names.js';
 import { someObject } from './json.js';
 import { SPEC_REGEXP_JS_NAME, SPEC_REGEXP_JS_SOURCE, SPEC_REGEXP_NAME, SPEC_REGEXP_SOURCE, specRegExpFor } from './regexp.js';
@@ -101,6 +102,7 @@ export function compileErrorMessage(err: unknown): string {
  */
 export function createSpecAjv(document: unknown, options: Options = {}): Ajv2020 {
   useLinearNames();
+  useFlatCode();
   const { code, ...rest } = options;
   const ajv = new Ajv2020({
     allErrors: true,
