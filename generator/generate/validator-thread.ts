@@ -27,14 +27,6 @@ export const THREAD_THRESHOLD = 300;
  */
 export const EARLY_THREAD_BYTES = 2 * 1024 * 1024;
 
-/**
- * The thread's young generation (V8's default is 48 MB on 64-bit). Ajv builds each validator's code
- * tree in many small objects that live until the function is printed; with twice the room,
- * half as many scavenges copy them, and generate on GitHub's description runs 6% faster (paired
- * runs), its peak memory unchanged within the runs' spread.
- */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 96 } as const;
-
 /** The options of the main thread's `buildModel` that decide the names of types, and so of validators. */
 export interface ModelNaming {
   name: string;
@@ -96,7 +88,7 @@ export async function worthWarming(specs: ReadonlyArray<{ file: string; input?: 
  */
 export function warmThread(entry?: URL): WarmThread | undefined {
   if (!threadsAllowed(entry)) return undefined;
-  let worker: Worker | undefined = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: WARM, resourceLimits: RESOURCE_LIMITS });
+  let worker: Worker | undefined = new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: WARM });
   worker.unref();
   return {
     take: () => {
@@ -243,7 +235,7 @@ export function startValidatorCompilation(
  */
 function spawn(job: ValidatorJob, entry?: URL, warm?: WarmThread): EarlyThread {
   const taken = warm?.take();
-  const worker = taken ?? new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job, resourceLimits: RESOURCE_LIMITS });
+  const worker = taken ?? new Worker(entry ?? new URL('./validator-worker.js', import.meta.url), { workerData: job });
   if (taken) worker.postMessage({ job } satisfies MainMessage);
   // A run that fails elsewhere exits without waiting for the thread.
   worker.unref();
