@@ -153,7 +153,7 @@ export function emitValidatorCode(model: ValidatorModelView, setup?: ValidatorSe
   };
   // Ajv's standaloneCode, in linear time (standalone.ts): its own copies the code once per export.
   const built = standaloneValidators(ajv, exports, valueCode);
-  let code = built.code;
+  const code = built.code;
   // Ajv writes its strings with JSON.stringify, so `require("` in the code is never inside one.
   if (/\brequire\("/.test(code)) throw new Error('Ajv standalone code requires a module in a way funcspec does not rewrite');
   const helpers: string[] = modules.size > 0 ? [SPEC_DEFAULT] : [];
@@ -161,7 +161,6 @@ export function emitValidatorCode(model: ValidatorModelView, setup?: ValidatorSe
     imports.push('import { fullFormats } from "ajv-formats/dist/formats.js";');
     helpers.push(SPEC_FORMAT);
   }
-  code = code.replace(/^"use strict";\n?/, '');
   // RE2 for `pattern`, linear `uniqueItems`, the depth guard: what createSpecAjv's code calls (openapi/ajv.ts).
   // The exports are not in `code`: they are written below, after it, each through the guard once.
   const support = standaloneSupport(code);

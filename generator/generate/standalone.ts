@@ -103,7 +103,8 @@ export function standaloneValidators(
   const n = String(scope.opts._n);
   const def = ajv.opts.code.es5 ? 'var' : 'const';
   const usedValues: Used = {};
-  const out: string[] = ['"use strict";'];
+  // Without Ajv's leading "use strict": an ES module is strict, and removing it after the join copied all the code once more.
+  const out: string[] = [];
   const validateNames = new Map<string, string>();
 
   const usedState = (name: ScopeName): number | undefined => usedValues[name.prefix]?.get(name);
