@@ -103,10 +103,10 @@ function modelOf(loaded: LoadedDocument, entry: SpecEntry, naming: ModelNaming):
   // `x-funcspec-auth` names the runtime factory that implements a security scheme; a typo would
   // otherwise only surface as wrong documentation. Finding the factories loads TypeScript: only for a
   // document that names one (else the validator thread waits that much longer for the model's list).
-  const withAuth = model.securitySchemes.filter((scheme) => scheme.auth !== undefined);
+  const withAuth = model.securitySchemes.flatMap(({ key, auth }) => (auth === undefined ? [] : [{ key, auth }]));
   const factories = withAuth.length > 0 ? runtimeAuthFactories() : [];
   for (const scheme of withAuth) {
-    if (!factories.includes(scheme.auth!)) {
+    if (!factories.includes(scheme.auth)) {
       throw loaded.errorAt(
         pointer('components', 'securitySchemes', scheme.key, 'x-funcspec-auth'),
         `x-funcspec-auth '${scheme.auth}' is not a runtime export (auth factories: ${factories.join(', ')})`,
@@ -167,14 +167,24 @@ async function emitSpec(
     import('./emit-validator-declarations.js'),
     import('./emit-validator-wrappers.js'),
   ]);
-  /** validators.ts and validators.raw.d.ts for the validators as modelled, compiled into a map of their own (kept only if no schema is skipped). */
-  const wrappersAhead = (): { source: string; rawDts: string; compiled: Promise<Map<string, string>> } => {
+  type Wrappers = { source: string; rawDts: string; compiled: Promise<Map<string, string>> };
+  /** validators.ts (compiling into a map of its own) and validators.raw.d.ts for the validators the model lists now. */
+  const renderWrappers = (): Wrappers => {
     const source = emitValidatorWrappers(model);
     const files = new Map<string, string>();
     const compiling = transpileFileAsync(`${model.name}/validators.ts`, source, describe, files).then(() => files);
     // Awaited once kept; a failure of one set aside is not unhandled.
     compiling.catch(() => undefined);
     return { source, rawDts: emitValidatorDeclarations(model), compiled: compiling };
+  };
+  const keepWrappers = ({ source, rawDts, compiled: compiling }: Wrappers): void => {
+    sources.set(`${model.name}/validators.raw.d.ts`, rawDts);
+    sources.set(`${model.name}/validators.ts`, source);
+    track(
+      compiling.then((files) => {
+        for (const [path, text] of files) compiled.set(path, text);
+      }),
+    );
   };
   emit('client.ts', emitClient(model));
   emit('index.ts', emitIndex(model));
@@ -187,7 +197,7 @@ async function emitSpec(
   // validators.ts goes to whichever thread is free first. Taken here while the validator thread still
   // compiles or lints, it is rendered and compiled for the validators as modelled while the module is
   // awaited, and kept if no schema was skipped.
-  const ahead = takeWrappers?.() ? wrappersAhead() : undefined;
+  const ahead = takeWrappers?.() ? renderWrappers() : undefined;
   const validators = await validatorCode();
   rawJs.set(`${model.name}/validators.raw.js`, validators.code);
   if (validators.digest !== undefined) digests.take(`${model.name}/validators.raw.js`, validators.code, validators.digest);
@@ -197,20 +207,9 @@ async function emitSpec(
   // The typed wrappers: a large document's validator thread renders and compiles them after the
   // validators and the lint, for the list as modelled, unless this thread gets to them first (or a
   // schema was skipped, or the thread could not): then this thread does.
-  const emitWrappers = (): void => {
-    sources.set(`${model.name}/validators.raw.d.ts`, emitValidatorDeclarations(model));
-    emit('validators.ts', emitValidatorWrappers(model));
-  };
   const fromThread = without.size === 0 && !ahead ? validators.wrappers?.() : undefined;
-  if (ahead && without.size === 0) {
-    sources.set(`${model.name}/validators.raw.d.ts`, ahead.rawDts);
-    sources.set(`${model.name}/validators.ts`, ahead.source);
-    track(
-      ahead.compiled.then((files) => {
-        for (const [path, text] of files) compiled.set(path, text);
-      }),
-    );
-  } else if (!fromThread) emitWrappers();
+  if (ahead && without.size === 0) keepWrappers(ahead);
+  else if (!fromThread) keepWrappers(renderWrappers());
   // Meanwhile: the digests of the files that are final (the output's, fingerprint.ts).
   for (const [path, text] of compiled) if (path.startsWith(`${model.name}/`) && !path.startsWith(`${model.name}/validators.`)) digests.take(path, text);
   const files = await fromThread;
@@ -219,7 +218,7 @@ async function emitSpec(
     sources.set(`${model.name}/validators.ts`, files.source);
     compiled.set(`${model.name}/validators.js`, files.js);
     compiled.set(`${model.name}/validators.d.ts`, files.dts);
-  } else if (fromThread) emitWrappers();
+  } else if (fromThread) keepWrappers(renderWrappers());
   // The document's warnings, the lint's among them, come before the validators' own.
   if (lintElsewhere) await checked.done();
   for (const { typeNames, error } of validators.skipped) {
